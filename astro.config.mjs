@@ -1,0 +1,38 @@
+// @ts-check
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import { linkCheck } from './src/integrations/link-check';
+
+/**
+ * A sidebar group that lists every page of one folder of `content/docs`.
+ * @param {string} label
+ * @param {string} directory
+ */
+const section = (label, directory) => ({ label, items: [{ autogenerate: { directory } }] });
+
+export default defineConfig({
+	site: 'https://backend-stack-playbook.example',
+	integrations: [
+		starlight({
+			title: 'Backend Stack Playbook',
+			description:
+				'Choose a backend language and stack for your startup, then hire and onboard the engineers who run it.',
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+			},
+			customCss: ['./src/styles/custom.css'],
+			sidebar: [
+				section('Decide', 'decide'),
+				section('Tools', 'tools'),
+				section('Languages', 'languages'),
+				section('Scenarios', 'scenarios'),
+				section('Team', 'team'),
+				section('Reference', 'reference'),
+			],
+			lastUpdated: false,
+		}),
+		preact(),
+		linkCheck(),
+	],
+});

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { glob } from 'astro/loaders';
+import { DATA_DIR, readKnownIds } from './data/known-ids';
+import { criterionSchema, docsExtension, languageSchema, scenarioSchema, sourceSchema } from './schemas';
+
+const known = readKnownIds();
+
+/** A collection with one YAML file per entry; the file name is the entry's id. */
+const dataLoader = (folder: string) => glob({ base: `./${DATA_DIR}/${folder}`, pattern: '**/[^_]*.{yaml,yml}' });
+
+export const collections = {
+	docs: defineCollection({
+		loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+		schema: docsSchema({ extend: docsExtension(known) }),
+	}),
+	languages: defineCollection({ loader: dataLoader('languages'), schema: languageSchema(known) }),
+	scenarios: defineCollection({ loader: dataLoader('scenarios'), schema: scenarioSchema(known) }),
+	criteria: defineCollection({ loader: dataLoader('criteria'), schema: criterionSchema }),
+	sources: defineCollection({ loader: dataLoader('sources'), schema: sourceSchema }),
+};

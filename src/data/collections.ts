@@ -1,0 +1,44 @@
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+
+/** Entries sorted by their `order` field, the order every list and table uses. */
+const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+
+/** All languages, in display order. */
+export async function getLanguages(): Promise<CollectionEntry<'languages'>[]> {
+	return (await getCollection('languages')).sort(byOrder);
+}
+
+/** All scenarios, in display order. */
+export async function getScenarios(): Promise<CollectionEntry<'scenarios'>[]> {
+	return (await getCollection('scenarios')).sort(byOrder);
+}
+
+/** All criteria, in display order; pass `scorecardOnly` for the scorecard's five rows. */
+export async function getCriteria(scorecardOnly = false): Promise<CollectionEntry<'criteria'>[]> {
+	const all = (await getCollection('criteria')).sort(byOrder);
+	return scorecardOnly ? all.filter((c) => c.data.scorecard) : all;
+}
+
+/** All sources, articles first, then the references they cite. */
+export async function getSources(): Promise<CollectionEntry<'sources'>[]> {
+	const rank = (s: CollectionEntry<'sources'>) => (s.data.kind === 'article' ? 0 : 1);
+	return (await getCollection('sources')).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+}
+
+/**
+ * Looks up an entry that validation has already proven to exist; throws with the id if it does not,
+ * which can only happen if a page passes a literal id by mistake.
+ */
+export async function mustGet<C extends 'languages' | 'scenarios' | 'criteria' | 'sources'>(
+	collection: C,
+	id: string,
+): Promise<CollectionEntry<C>> {
+	const entry = await getEntry(collection, id);
+	if (!entry) throw new Error(`No ${collection} entry with id "${id}"`);
+	return entry as CollectionEntry<C>;
+}
+
+/** The page URL of a language profile or a scenario. */
+export const languageHref = (id: string) => `/languages/${id}/`;
+export const scenarioHref = (id: string) => `/scenarios/${id}/`;
+export const sourceHref = (id: string) => `/reference/sources/#source-${id}`;

@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations, launchChromium, watchErrors } from '../support/browser';
+import { readDataFolder } from '../support/data-files';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const languageIds = [...readDataFolder('languages').keys()];
+const scenarioIds = [...readDataFolder('scenarios').keys()];
+
+describe('the built site', () => {
+	test('home renders its title and the ways in', async () => {
+		const page = await browser.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${baseUrl}/`);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Backend Stack Playbook');
+		expect(await page.getByRole('link', { name: /stack picker|pick a stack/i }).count()).toBeGreaterThan(0);
+		expect(await page.getByRole('link', { name: /scorecard/i }).count()).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test.each(languageIds)('the %s profile loads with its facts panel and no console error', async (id) => {
+		const page = await browser.newPage();
+		const errors = watchErrors(page);
+		const response = await page.goto(`${baseUrl}/languages/${id}/`);
+		expect(response?.status()).toBe(200);
+		const panel = page.getByRole('region', { name: /at a glance/ });
+		await expect(panel.getByRole('table').count()).resolves.toBe(1);
+		// One row per criterion, each with a score on the 1–5 scale.
+		const rows = await panel.locator('tbody tr').allTextContents();
+		expect(rows.length).toBe(readDataFolder('criteria').size);
+		for (const row of rows) expect(row).toMatch(/[1-5]\/5 ·/);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test.each(scenarioIds)('the %s scenario loads with its stack table and no console error', async (id) => {
+		const page = await browser.newPage();
+		const errors = watchErrors(page);
+		const response = await page.goto(`${baseUrl}/scenarios/${id}/`);
+		expect(response?.status()).toBe(200);
+		const stack = page.getByRole('region', { name: /stack at a glance/i });
+		expect(await stack.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test('searching for "goroutines" lists the Go profile', async () => {
+		const page = await browser.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${baseUrl}/`);
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('textbox', { name: /search/i }).fill('goroutines');
+		const results = dialog.locator('.pagefind-ui__result-link');
+		await results.first().waitFor();
+		const hrefs = await results.evaluateAll((links) =>
+			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		);
+		expect(hrefs).toContain('/languages/go/');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	test.each(['/', '/languages/python/', '/scenarios/ai-mvp/'])('%s has no axe violations', async (path) => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}${path}`);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});

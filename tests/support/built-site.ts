@@ -1,0 +1,60 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
+
+/** Asks the OS for a free port on loopback, so parallel runs never collide. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+		});
+	});
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+	const until = Date.now() + timeoutMs;
+	while (Date.now() < until) {
+		try {
+			const response = await fetch(url);
+			if (response.ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`The preview server did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+let preview: ChildProcess | undefined;
+
+/**
+ * Builds the site once (unless `SKIP_BUILD=1` and a build exists) and serves `dist/` with
+ * `astro preview` on a free loopback port; browser tests read the address with `inject('baseUrl')`.
+ */
+export default async function setup(project: TestProject) {
+	if (!(process.env.SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
+		execFileSync('npx', ['astro', 'build'], { stdio: 'inherit' });
+	}
+	const port = await freePort();
+	preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
+		stdio: 'ignore',
+		detached: true,
+	});
+	const baseUrl = `http://127.0.0.1:${port}`;
+	await waitFor(`${baseUrl}/`, 60_000);
+	project.provide('baseUrl', baseUrl);
+	return () => {
+		// The preview runs through npx, so stop the whole process group.
+		if (preview?.pid) process.kill(-preview.pid, 'SIGTERM');
+	};
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+	}
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					testTimeout: 240_000,
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/support/built-site.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					// One Chromium per file is plenty on a 2-core machine.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
