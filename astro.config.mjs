@@ -31,6 +31,9 @@ export default defineConfig({
 				section('Reference', 'reference'),
 			],
 			lastUpdated: false,
+			// Pages live in a top-level `content/docs`; Starlight's Markdown features (asides, heading
+			// anchors) apply only to folders it is told about.
+			markdown: { processedDirs: ['./content/docs'] },
 		}),
 		preact(),
 		linkCheck(),
