@@ -29,7 +29,11 @@ function sitePath(dist: string, file: string): string {
 }
 
 /** Decodes the few entities Astro writes into attribute values. */
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#38;/g, '&').replace(/&quot;/g, '"');
+const decode = (value: string) =>
+	value
+		.replace(/&amp;/g, '&')
+		.replace(/&#38;/g, '&')
+		.replace(/&quot;/g, '"');
 
 /**
  * Checks every internal `href` and `src` in the built `dist/` folder: the page or file must exist,
@@ -59,7 +63,11 @@ export function findBrokenLinks(dist: string): BrokenLink[] {
 			}
 			const file = join(dist, ...path.split('/').filter(Boolean));
 			if (!existsSync(file) || (statSync(file).isDirectory() && !existsSync(join(file, 'index.html')))) {
-				broken.push({ page, href, reason: path.endsWith('/') || !posix.extname(path) ? 'missing page' : 'missing asset' });
+				broken.push({
+					page,
+					href,
+					reason: path.endsWith('/') || !posix.extname(path) ? 'missing page' : 'missing asset',
+				});
 			}
 		}
 	}

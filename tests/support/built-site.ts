@@ -37,11 +37,13 @@ let preview: ChildProcess | undefined;
  */
 export default async function setup(project: TestProject) {
 	if (!(process.env.SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
-		execFileSync('npx', ['astro', 'build'], { stdio: 'inherit' });
+		// Vitest sets NODE_ENV=test, which would make Astro build a non-production site without search.
+		execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 	}
 	const port = await freePort();
 	preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
 		stdio: 'ignore',
+		env: { ...process.env, NODE_ENV: 'production' },
 		detached: true,
 	});
 	const baseUrl = `http://127.0.0.1:${port}`;
