@@ -13,6 +13,29 @@ const section = (label, directory) => ({ label, items: [{ autogenerate: { direct
 
 export default defineConfig({
 	site: 'https://backend-stack-playbook.example',
+	// A strict Content-Security-Policy, written by Astro into a <meta> tag on every page. Astro hashes
+	// every script and <style> it renders (Starlight's inline theme and sidebar scripts included), so
+	// scripts need no 'unsafe-inline'. Pagefind compiles its WebAssembly search with
+	// 'wasm-unsafe-eval'. Starlight and Expressive Code write `style` attributes (icon sizes, sidebar
+	// depth), which only `style-src-attr` may allow: attributes cannot run code.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: {
+				resources: [
+					{ resource: "'self'", kind: 'element' },
+					{ resource: "'unsafe-inline'", kind: 'attribute' },
+				],
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: 'Backend Stack Playbook',
