@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
+import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
 
 /**
  * A sidebar group that lists every page of one folder of `content/docs`.
@@ -14,8 +15,8 @@ const section = (label, directory) => ({ label, items: [{ autogenerate: { direct
 export default defineConfig({
 	site: 'https://backend-stack-playbook.example',
 	// A strict Content-Security-Policy, written by Astro into a <meta> tag on every page. Astro hashes
-	// every script and <style> it renders (Starlight's inline theme and sidebar scripts included), so
-	// scripts need no 'unsafe-inline'. Pagefind compiles its WebAssembly search with
+	// the scripts and styles it bundles; Starlight's `is:inline` scripts (theme, sidebar, search
+	// shortcut) are hashed from its sources, so scripts need no 'unsafe-inline'. Pagefind compiles its WebAssembly search with
 	// 'wasm-unsafe-eval'. Starlight and Expressive Code write `style` attributes (icon sizes, sidebar
 	// depth), which only `style-src-attr` may allow: attributes cannot run code.
 	security: {
@@ -27,7 +28,10 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: starlightInlineScriptHashes(),
+			},
 			styleDirective: {
 				resources: [
 					{ resource: "'self'", kind: 'element' },
