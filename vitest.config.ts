@@ -20,7 +20,8 @@ export default defineConfig({
 			{
 				test: {
 					name: 'browser',
-					include: ['tests/browser/**/*.test.ts'],
+					// tests/site/ reads the built dist/ without a browser; it shares the one build.
+					include: ['tests/browser/**/*.test.ts', 'tests/site/**/*.test.ts'],
 					globalSetup: ['tests/support/built-site.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
