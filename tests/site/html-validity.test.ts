@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { HtmlValidate, type Message } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import { htmlFileOf } from '../../src/lib/quality/built-site';
+import { DIST, SITE_PAGES } from '../support/site-pages';
+
+/**
+ * html-validate's recommended rules, which go beyond the HTML standard into accessibility and style.
+ * Two are tuned rather than listed, because they are matters of style, not validity:
+ * - `void-style`: Astro writes void elements as `<meta />`; HTML allows both spellings.
+ * - `valid-id`: Starlight names the page heading `_top`; HTML only forbids empty ids and spaces,
+ *   which the relaxed mode still checks.
+ */
+const validator = new HtmlValidate({
+	extends: ['html-validate:recommended'],
+	rules: { 'void-style': 'off', 'valid-id': ['error', { relaxed: true }] },
+});
+
+/** Where an error sits in the page: outside `<main>` means Starlight's layout, not our content. */
+interface Place {
+	path: string;
+	html: string;
+	message: Message;
+}
+
+const outsideMain = ({ html, message }: Place) =>
+	message.offset < html.indexOf('<main') || message.offset > html.indexOf('</main>');
+
+/** Every error we accept, with where it may occur and why. Anything else fails the test. */
+const ACCEPTED: { rule: string; where: (place: Place) => boolean; reason: string }[] = [
+	{
+		rule: 'no-implicit-button-type',
+		where: outsideMain,
+		reason:
+			"Starlight's header buttons (search, menu, theme) sit in no <form>, so the implicit submit type does nothing. Our own buttons, in main, must say their type.",
+	},
+	{
+		rule: 'no-inline-style',
+		where: outsideMain,
+		reason:
+			"Starlight's search <dialog> carries a style attribute; the CSP allows style attributes, which cannot run code. Our content keeps styles in CSS.",
+	},
+	{
+		rule: 'unique-landmark',
+		where: outsideMain,
+		reason:
+			'Starlight renders the table of contents twice (mobile and desktop) under one name, "On this page", and shows only one at a time, so axe, which checks what is rendered, finds no fault; its right-hand <aside> has no name.',
+	},
+	{
+		rule: 'long-title',
+		where: ({ path }) => path === '/languages/runtimes/',
+		reason:
+			'The rule is a search-snippet guideline (70 characters), not validity; this title names three runtimes and two languages, and reads better whole.',
+	},
+];
+
+describe('the built HTML', () => {
+	test.each(SITE_PAGES)('%s passes html-validate, save for the listed exceptions', async (path) => {
+		const file = htmlFileOf(DIST, path);
+		const html = readFileSync(file, 'utf8');
+		const report = await validator.validateString(html, file);
+		const errors = report.results
+			.flatMap((r) => r.messages)
+			.filter((message) => !ACCEPTED.some((a) => a.rule === message.ruleId && a.where({ path, html, message })))
+			.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector})`);
+		expect(errors).toEqual([]);
+	});
+
+	test('the validator does catch an error in our own content', async () => {
+		// Guards the allow-list: a button in main without a type is not excused as Starlight's.
+		const html =
+			'<!doctype html><html lang="en"><head><title>t</title></head><body><main><button>Go</button></main></body></html>';
+		const report = await validator.validateString(html);
+		const messages = report.results.flatMap((r) => r.messages);
+		const excused = messages.filter((message) =>
+			ACCEPTED.some((a) => a.rule === message.ruleId && a.where({ path: '/', html, message })),
+		);
+		expect(messages.map((m) => m.ruleId)).toContain('no-implicit-button-type');
+		expect(excused).toEqual([]);
+	});
+});
