@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+	gzipBytes,
+	pageKindOf,
+	pageWeight,
+	scriptsOf,
+	sitemapPaths,
+	stylesheetsOf,
+} from '../../src/lib/quality/built-site';
+
+let root: string;
+const dist = () => join(root, 'dist');
+const content = () => join(root, 'docs');
+
+function write(path: string, text: string) {
+	const file = join(root, path);
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, text);
+}
+
+beforeAll(() => {
+	root = mkdtempSync(join(tmpdir(), 'built-site-'));
+	write(
+		'dist/sitemap-index.xml',
+		'<sitemapindex><sitemap><loc>https://x.example/sitemap-0.xml</loc></sitemap></sitemapindex>',
+	);
+	write(
+		'dist/sitemap-0.xml',
+		'<urlset><url><loc>https://x.example/</loc></url><url><loc>https://x.example/tools/picker/</loc></url></urlset>',
+	);
+	write('dist/_astro/page.js', 'import"./shared.js";');
+	write('dist/_astro/shared.js', 'export const a=1;');
+	write('dist/_astro/lazy.js', 'export const lazy=2;');
+	write('dist/_astro/search.js', 'import{t}from"./shared.js";t(()=>import(`./lazy.js`));');
+	write('dist/_astro/island.js', 'export default 1;');
+	write('dist/_astro/client.js', 'const d=["_astro/shared.js"];');
+	write('dist/_astro/site.css', 'body{color:red}');
+	write(
+		'dist/index.html',
+		'<link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/page.js"></script>',
+	);
+	write(
+		'dist/tools/picker/index.html',
+		`<link rel="stylesheet" href="/_astro/site.css" media="print">
+		<script type="module" src="/_astro/search.js"></script>
+		<script src="/pagefind/pagefind.js"></script>
+		<astro-island component-url="/_astro/island.js" renderer-url="/_astro/client.js"></astro-island>`,
+	);
+	write('docs/index.mdx', '---\ntitle: Home\nkind: home\n---\n');
+	write('docs/tools/picker.mdx', '---\ntitle: "Picker"\nkind: "tool"\n---\nkind: team\n');
+	write('docs/decide/index.mdx', '---\ntitle: Decide\n---\n');
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('reading the built site', () => {
+	test('lists every page of every sitemap the index names, as paths', () => {
+		expect(sitemapPaths(dist())).toEqual(['/', '/tools/picker/']);
+	});
+
+	test('reads the page kind from the frontmatter, defaulting to guide', () => {
+		expect(pageKindOf('/', content())).toBe('home');
+		expect(pageKindOf('/tools/picker/', content())).toBe('tool');
+		expect(pageKindOf('/decide/', content())).toBe('guide');
+		expect(pageKindOf('/no/source/', content())).toBe('guide');
+	});
+
+	test('follows static and dynamic imports and island files, but leaves Pagefind out', () => {
+		const html = `<script type="module" src="/_astro/search.js"></script><script src="/pagefind/pagefind.js"></script>
+			<astro-island component-url="/_astro/island.js" renderer-url="/_astro/client.js"></astro-island>`;
+		expect(scriptsOf(dist(), html)).toEqual([
+			'/_astro/client.js',
+			'/_astro/island.js',
+			'/_astro/lazy.js',
+			'/_astro/search.js',
+			'/_astro/shared.js',
+		]);
+	});
+
+	test('counts print stylesheets too, since browsers download them', () => {
+		expect(stylesheetsOf('<link rel="stylesheet" href="/a.css" media="print"><link rel="icon" href="/i.svg">')).toEqual(
+			['/a.css'],
+		);
+	});
+
+	test('weighs a page by the gzipped size of its HTML, CSS and JavaScript', () => {
+		const home = pageWeight(dist(), '/');
+		expect(home.jsFiles).toEqual(['/_astro/page.js', '/_astro/shared.js']);
+		expect(home.js).toBe(gzipBytes('import"./shared.js";') + gzipBytes('export const a=1;'));
+		expect(home.css).toBe(gzipBytes('body{color:red}'));
+		expect(home.hasIsland).toBe(false);
+		expect(pageWeight(dist(), '/tools/picker/').hasIsland).toBe(true);
+	});
+
+	test('gzip makes repetitive text much smaller', () => {
+		expect(gzipBytes('a'.repeat(10_000))).toBeLessThan(100);
+	});
+});
