@@ -40,6 +40,9 @@ export default defineConfig({
 			},
 		},
 	},
+	// Every stylesheet as a file under 'self'. Astro inlines small component styles by default, but
+	// leaves those of components used from MDX out of the policy's hashes, so the browser blocks them.
+	build: { inlineStylesheets: 'never' },
 	integrations: [
 		starlight({
 			title: 'Backend Stack Playbook',

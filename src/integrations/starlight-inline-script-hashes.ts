@@ -13,8 +13,8 @@ function* astroFiles(dir: string): Generator<string> {
 	}
 }
 
-/** The CSP source (`sha256-…`) that allows exactly this inline script body. */
-export function scriptHash(body: string): Sha256Source {
+/** The CSP source (`sha256-…`) that allows exactly this inline script or style body. */
+export function cspHash(body: string): Sha256Source {
 	return `sha256-${createHash('sha256').update(body).digest('base64')}`;
 }
 
@@ -34,7 +34,7 @@ export function starlightInlineScriptHashes(root = process.cwd()): Sha256Source[
 	const dist = dirname(dirname(require.resolve('@astrojs/starlight/components/Search.astro')));
 	const hashes = new Set<Sha256Source>();
 	for (const file of astroFiles(dist)) {
-		for (const body of inlineScriptBodies(readFileSync(file, 'utf8'))) hashes.add(scriptHash(body));
+		for (const body of inlineScriptBodies(readFileSync(file, 'utf8'))) hashes.add(cspHash(body));
 	}
 	return [...hashes].sort();
 }

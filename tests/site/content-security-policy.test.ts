@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { scriptHash } from '../../src/integrations/starlight-inline-script-hashes';
+import { cspHash } from '../../src/integrations/starlight-inline-script-hashes';
 import { htmlFileOf } from '../../src/lib/quality/built-site';
 import { DIST, SITE_PAGES } from '../support/site-pages';
 
@@ -32,7 +32,17 @@ describe('the Content-Security-Policy of every page', () => {
 		// Every inline script is allowed by its hash, so none is blocked.
 		const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 		expect(inline.length).toBeGreaterThan(0);
-		const missing = inline.filter((body) => !scripts.includes(`'${scriptHash(body)}'`));
+		const missing = inline.filter((body) => !scripts.includes(`'${cspHash(body)}'`));
+		expect(missing.map((body) => body.slice(0, 80))).toEqual([]);
+	});
+
+	test.each(SITE_PAGES)('%s has a hash in the policy for every inline <style>', (path) => {
+		const html = readFileSync(htmlFileOf(DIST, path), 'utf8');
+		const policy = policyOf(html);
+		const styles = [...(policy.get('style-src-elem') ?? []), ...(policy.get('style-src') ?? [])];
+		expect(styles).not.toContain("'unsafe-inline'");
+		const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+		const missing = inline.filter((body) => !styles.includes(`'${cspHash(body)}'`));
 		expect(missing.map((body) => body.slice(0, 80))).toEqual([]);
 	});
 });

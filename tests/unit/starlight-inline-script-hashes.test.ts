@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
+	cspHash,
 	inlineScriptBodies,
-	scriptHash,
 	starlightInlineScriptHashes,
 } from '../../src/integrations/starlight-inline-script-hashes';
 
 describe('hashes for the Content-Security-Policy', () => {
 	test('hash a script body the way browsers do (SHA-256, base64)', () => {
 		// The well-known digest of the empty string.
-		expect(scriptHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
+		expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
 	});
 
 	test('take only is:inline scripts from a component, body as written', () => {

@@ -1,0 +1,84 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium, watchErrors } from '../support/browser';
+import { SITE_PAGES } from '../support/site-pages';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/**
+ * Opens a page that records every Content-Security-Policy violation (the browser's
+ * `securitypolicyviolation` event) as well as console errors, page errors and failed requests.
+ */
+async function watchedPage(): Promise<{ page: Page; problems: () => Promise<string[]> }> {
+	const page = await browser.newPage();
+	const errors = watchErrors(page);
+	// Injected through the DevTools protocol, so the policy does not block the listener itself.
+	await page.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`CSP ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+		);
+	});
+	const problems = async () => [
+		...errors,
+		...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+	];
+	return { page, problems };
+}
+
+describe('under the Content-Security-Policy', () => {
+	test.each(SITE_PAGES)('%s loads with no console error, failed request or CSP violation', async (path) => {
+		const { page, problems } = await watchedPage();
+		// Wait until the network is quiet: Starlight loads the search UI when the browser is idle.
+		await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+		expect(await problems()).toEqual([]);
+		await page.close();
+	});
+
+	test('search works: WebAssembly compiles and results come back with no violation', async () => {
+		const { page, problems } = await watchedPage();
+		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy).toContain("'wasm-unsafe-eval'");
+		await page
+			.getByRole('button', { name: /search/i })
+			.first()
+			.click();
+		await page
+			.getByRole('dialog')
+			.getByRole('textbox', { name: /search/i })
+			.fill('fintech');
+		const results = page.locator('.pagefind-ui__result-link');
+		await results.first().waitFor();
+		const hrefs = await results.evaluateAll((links) =>
+			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		);
+		expect(hrefs).toContain('/scenarios/fintech-api/');
+		expect(await problems()).toEqual([]);
+		await page.close();
+	});
+
+	test('an inline script injected into a page is blocked and reported', async () => {
+		// The positive control: shows that the policy is enforced and that violations are seen.
+		const { page, problems } = await watchedPage();
+		await page.goto(`${baseUrl}/`);
+		await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.injected = true;';
+			document.body.append(script);
+		});
+		await page.waitForTimeout(100);
+		expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+		expect((await problems()).join('\n')).toMatch(/CSP script-src-elem blocked inline/);
+		await page.close();
+	});
+});
