@@ -1,0 +1,28 @@
+// Shared by the tests and by `scripts/bench.mjs`; plain data, no imports.
+
+/**
+ * The JavaScript a page without an island loads, gzipped, as measured on this site's build of
+ * Starlight 0.42.4 with Astro 7.3.5 (2026-11): Starlight's page, search and table-of-contents
+ * scripts and the Pagefind UI it loads once the browser is idle. Pages without an island may ship
+ * no more than this, give or take a kilobyte for a different build's minifier output.
+ */
+export const BARE_STARLIGHT_JS = 30_773;
+
+/** Room over a measured figure for small changes of build output. */
+const MARGIN = 1_024;
+
+/** Size budgets in gzipped bytes: DESIGN.md's quality targets where it sets one, our own otherwise. */
+export const BUDGET = {
+	/** HTML of any one page (the largest today, the glossary, is about 12 kB). */
+	html: 20_000,
+	/** JavaScript of a page without an island: no more than bare Starlight's. */
+	jsWithoutIsland: BARE_STARLIGHT_JS + MARGIN,
+	/** JavaScript of an island page: bare Starlight's plus at most 10 kB for the island (DESIGN.md). */
+	jsWithIsland: BARE_STARLIGHT_JS + MARGIN + 10_240,
+	/** Every stylesheet the build writes, added up (about 18 kB today). */
+	totalCss: 24_000,
+	/** Everything a first visit to a language profile downloads (DESIGN.md). */
+	firstVisit: 60_000,
+	/** What the first search query downloads (DESIGN.md). */
+	firstQuery: 100_000,
+} as const;
