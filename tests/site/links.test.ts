@@ -4,6 +4,27 @@ import { findBrokenLinks } from '../../src/integrations/find-broken-links';
 import { htmlFileOf } from '../../src/lib/quality/built-site';
 import { DIST, SITE_PAGES } from '../support/site-pages';
 
+/**
+ * Link texts that say nothing of where they lead, as Lighthouse's SEO audit `link-text` lists them
+ * (English). "Go" is among them, which is why links to the Go profile say "Go (Golang)".
+ */
+const VAGUE_LINK_TEXTS = new Set([
+	'click here',
+	'click this',
+	'go',
+	'here',
+	'information',
+	'learn more',
+	'more',
+	'more info',
+	'more information',
+	'right here',
+	'read more',
+	'see more',
+	'start',
+	'this',
+]);
+
 describe('links and assets in the built dist/', () => {
 	test('every internal link, anchor and asset resolves, checked offline', () => {
 		expect(findBrokenLinks(DIST)).toEqual([]);
@@ -17,5 +38,17 @@ describe('links and assets in the built dist/', () => {
 			return !(rel.includes('noopener') && rel.includes('noreferrer'));
 		});
 		expect(unsafe).toEqual([]);
+	});
+
+	test.each(SITE_PAGES)('every link in the main content of %s says where it leads', (path) => {
+		const html = readFileSync(htmlFileOf(DIST, path), 'utf8');
+		const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		const texts = [...main.matchAll(/<a\b[^>]*\bhref="[^"#][^"]*"[^>]*>([\s\S]*?)<\/a>/g)].map((m) =>
+			m[1]!
+				.replace(/<[^>]+>/g, '')
+				.replace(/\s+/g, ' ')
+				.trim(),
+		);
+		expect(texts.filter((text) => VAGUE_LINK_TEXTS.has(text.toLowerCase()))).toEqual([]);
 	});
 });
