@@ -30,8 +30,7 @@ const Reasons = ({ reasons, name }: { reasons: PickerReason[]; name: (id: string
 		{reasons.map((r) => (
 			<li key={r.text}>
 				<span class="sp-points">
-					{r.points > 0 ? '+' : ''}
-					{r.points} for {name(r.language)}
+					{`${r.points > 0 ? '+' : ''}${r.points} for ${name(r.language)}`}
 				</span>{' '}
 				{r.text} <Drivers drivers={r.drivers} />
 			</li>
@@ -97,7 +96,7 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 						return (
 							<fieldset class="sp-question" key={question.id} aria-describedby={question.help ? helpId : undefined}>
 								<legend>
-									<span class="sp-number">{qi + 1}.</span> {question.label}
+									<span class="sp-number">{`${qi + 1}.`}</span> {question.label}
 								</legend>
 								{question.help && (
 									<p class="sp-help" id={helpId}>
@@ -125,11 +124,11 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 			</form>
 			<div class="sp-bar">
 				<p role="status" class="sp-progress">
-					{result.answered} of {result.total} answered
+					{`${result.answered} of ${result.total} answered`}
 					{!empty && (
 						<>
-							{' · '}
-							{result.provisional ? 'so far' : 'recommended'}: <strong>{name(result.primary)}</strong>
+							{` · ${result.provisional ? 'so far' : 'recommended'}: `}
+							<strong>{name(result.primary)}</strong>
 						</>
 					)}
 				</p>
@@ -146,8 +145,8 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 					<>
 						{result.provisional && (
 							<p class="sp-provisional">
-								<strong>Provisional:</strong> based on {result.answered} of {result.total} answers. Answer the rest
-								before you rely on it.
+								<strong>Provisional:</strong>
+								{` based on ${result.answered} of ${result.total} answers. Answer the rest before you rely on it.`}
 							</p>
 						)}
 						<p class="sp-primary">
@@ -176,7 +175,7 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 							{scenario ? <a href={`/scenarios/${scenario.id}/`}>{scenario.title}</a> : 'none of the three is close'}
 						</p>
 
-						<h3>Why {name(result.primary)}</h3>
+						<h3>{`Why ${name(result.primary)}`}</h3>
 						{result.reasons.length > 0 ? (
 							<Reasons reasons={result.reasons} name={name} />
 						) : (
@@ -184,7 +183,7 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 						)}
 						{result.runnerUpReasons.length > 0 && (
 							<>
-								<h3>What pulls towards {name(result.runnerUp)}</h3>
+								<h3>{`What pulls towards ${name(result.runnerUp)}`}</h3>
 								<Reasons reasons={result.runnerUpReasons} name={name} />
 							</>
 						)}
@@ -194,8 +193,9 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 							<ul class="sp-changes">
 								{result.changes.map((change) => (
 									<li key={change.question}>
-										{change.questionLabel}: “{change.toLabel}”
-										{change.from ? ` instead of “${answerLabel(change.question, change.from)}”` : ' (unanswered now)'} →{' '}
+										{`${change.questionLabel}: “${change.toLabel}”${
+											change.from ? ` instead of “${answerLabel(change.question, change.from)}”` : ' (unanswered now)'
+										} → `}
 										<strong>{name(change.primary)}</strong>
 									</li>
 								))}
@@ -207,11 +207,11 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 						<h3>Next steps</h3>
 						<ul class="sp-next">
 							<li>
-								<a href={`/languages/${result.primary}/`}>Read the {name(result.primary)} profile</a>
+								<a href={`/languages/${result.primary}/`}>{`Read the ${name(result.primary)} profile`}</a>
 							</li>
 							{scenario && (
 								<li>
-									<a href={`/scenarios/${scenario.id}/`}>Read the scenario: {scenario.title}</a>
+									<a href={`/scenarios/${scenario.id}/`}>{`Read the scenario: ${scenario.title}`}</a>
 								</li>
 							)}
 							<li>
