@@ -21,7 +21,7 @@ export const MAX_VALUE_LENGTH = 40;
 export const MAX_QUERY_LENGTH = 2000;
 
 /** Characters that only appear in markup or script payloads, never in a slug. */
-const MARKUP = /[<>"'`]|javascript:|script/i;
+const MARKUP = /[<>"'`]|javascript:/i;
 
 /**
  * Writes the answers as a query string (without `?`), in question order, so the same answers always
@@ -72,10 +72,11 @@ export function decodePickerAnswers(
 			reported.add(key);
 			continue;
 		}
-		if (value.length > MAX_VALUE_LENGTH) problems.push({ kind: 'too-long', key });
+		// Known values are accepted first, so a value such as "javascript-market" is never mistaken for a payload.
+		if (question.options.some((o) => o.value === value)) answers[key] = value;
+		else if (value.length > MAX_VALUE_LENGTH) problems.push({ kind: 'too-long', key });
 		else if (MARKUP.test(value)) problems.push({ kind: 'markup', key });
-		else if (!question.options.some((o) => o.value === value)) problems.push({ kind: 'unknown-value', key });
-		else answers[key] = value;
+		else problems.push({ kind: 'unknown-value', key });
 	}
 	return { answers, problems };
 }
