@@ -29,10 +29,8 @@ const Reasons = ({ reasons, name }: { reasons: PickerReason[]; name: (id: string
 	<ul class="sp-reasons">
 		{reasons.map((r) => (
 			<li key={r.text}>
-				<span class="sp-points">
-					{`${r.points > 0 ? '+' : ''}${r.points} for ${name(r.language)}`}
-				</span>{' '}
-				{r.text} <Drivers drivers={r.drivers} />
+				<span class="sp-points">{`${r.points > 0 ? '+' : ''}${r.points} for ${name(r.language)}`}</span> {r.text}{' '}
+				<Drivers drivers={r.drivers} />
 			</li>
 		))}
 	</ul>
@@ -82,8 +80,8 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 		<div class="sp">
 			{!ready && (
 				<p class="sp-note">
-					The picker needs JavaScript to work. Without it, <a href={fallbackHref}>the decision table</a> gives the
-					same guidance.
+					The picker needs JavaScript to work. Without it, <a href={fallbackHref}>the decision table</a> gives the same
+					guidance.
 				</p>
 			)}
 			<p role="status" class={notice ? 'sp-notice' : 'sp-notice sp-hidden'}>

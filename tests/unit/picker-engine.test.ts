@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readKnownIds } from '../../src/data/known-ids';
 import { recommendStack } from '../../src/lib/picker/recommend-stack';
 import type { PickerAnswers } from '../../src/lib/picker/types';
-import { readKnownIds } from '../../src/data/known-ids';
 import { pickerSchema } from '../../src/schemas/picker';
 import { readDataFolder } from '../support/data-files';
 import { readPickerData } from '../support/picker-data';
@@ -69,7 +69,17 @@ describe('the picker data', () => {
 	});
 
 	test('asks the questions the framework asks', () => {
-		expect(questionIds).toEqual(['workload', 'team', 'ai', 'realtime', 'scaling', 'hiring', 'size', 'context', 'platform']);
+		expect(questionIds).toEqual([
+			'workload',
+			'team',
+			'ai',
+			'realtime',
+			'scaling',
+			'hiring',
+			'size',
+			'context',
+			'platform',
+		]);
 	});
 
 	test('offers every language, and no preference, as the team language', () => {
@@ -164,11 +174,7 @@ describe("the team's expertise", () => {
 
 	test('the team answer alone outweighs every other answer, which is not true of any other question', () => {
 		const max = (id: string) =>
-			Math.max(
-				...data.config.questions
-					.find((q) => q.id === id)!
-					.options.flatMap((o) => Object.values(o.languages)),
-			);
+			Math.max(...data.config.questions.find((q) => q.id === id)!.options.flatMap((o) => Object.values(o.languages)));
 		for (const id of questionIds.filter((q) => q !== 'team')) expect(max('team')).toBeGreaterThan(max(id));
 	});
 });

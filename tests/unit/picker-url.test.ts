@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
 import {
 	decodePickerAnswers,
 	describeUrlProblems,
@@ -29,7 +29,7 @@ describe('encodePickerAnswers', () => {
 		);
 		fc.assert(
 			fc.property(answerSets, (answers) => {
-				const decoded = decode(encodePickerAnswers(answers, questions));
+				const decoded = decode(encodePickerAnswers(answers as Record<string, string>, questions));
 				expect(decoded.problems).toEqual([]);
 				expect(decoded.answers).toEqual(answers);
 			}),
@@ -39,7 +39,10 @@ describe('encodePickerAnswers', () => {
 
 describe('decodePickerAnswers', () => {
 	test('reads valid answers with or without the leading question mark', () => {
-		expect(decode('?workload=io-api&team=python')).toEqual({ answers: { workload: 'io-api', team: 'python' }, problems: [] });
+		expect(decode('?workload=io-api&team=python')).toEqual({
+			answers: { workload: 'io-api', team: 'python' },
+			problems: [],
+		});
 		expect(decode('workload=io-api').answers).toEqual({ workload: 'io-api' });
 	});
 
@@ -55,7 +58,10 @@ describe('decodePickerAnswers', () => {
 	});
 
 	test('ignores an unknown value for a known question', () => {
-		expect(decode('?team=cobol&ai=core')).toEqual({ answers: { ai: 'core' }, problems: [{ kind: 'unknown-value', key: 'team' }] });
+		expect(decode('?team=cobol&ai=core')).toEqual({
+			answers: { ai: 'core' },
+			problems: [{ kind: 'unknown-value', key: 'team' }],
+		});
 	});
 
 	test('ignores both answers of a repeated key and reports it once', () => {
@@ -66,7 +72,10 @@ describe('decodePickerAnswers', () => {
 	});
 
 	test('ignores an over-long value', () => {
-		expect(decode(`?team=${'python'.repeat(20)}`)).toEqual({ answers: {}, problems: [{ kind: 'too-long', key: 'team' }] });
+		expect(decode(`?team=${'python'.repeat(20)}`)).toEqual({
+			answers: {},
+			problems: [{ kind: 'too-long', key: 'team' }],
+		});
 		expect('python'.repeat(20).length).toBeGreaterThan(MAX_VALUE_LENGTH);
 	});
 
@@ -114,6 +123,8 @@ describe('describeUrlProblems', () => {
 	});
 
 	test('speaks of a single problem in the singular', () => {
-		expect(describeUrlProblems([{ kind: 'unknown-key' }])).toBe('This link had a problem (an unknown setting), so those parts were ignored.');
+		expect(describeUrlProblems([{ kind: 'unknown-key' }])).toBe(
+			'This link had a problem (an unknown setting), so those parts were ignored.',
+		);
 	});
 });

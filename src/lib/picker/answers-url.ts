@@ -63,7 +63,8 @@ export function decodePickerAnswers(
 	for (const [key, value] of params) {
 		const question = byId.get(key);
 		if (!question) {
-			const kind = MARKUP.test(key) || MARKUP.test(value) ? 'markup' : key.length > MAX_VALUE_LENGTH ? 'too-long' : 'unknown-key';
+			const kind =
+				MARKUP.test(key) || MARKUP.test(value) ? 'markup' : key.length > MAX_VALUE_LENGTH ? 'too-long' : 'unknown-key';
 			problems.push({ kind });
 			continue;
 		}
