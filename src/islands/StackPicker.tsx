@@ -120,109 +120,113 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 					})}
 				</fieldset>
 			</form>
-			<div class="sp-bar">
-				<p role="status" class="sp-progress">
-					{`${result.answered} of ${result.total} answered`}
-					{!empty && (
-						<>
-							{` · ${result.provisional ? 'so far' : 'recommended'}: `}
-							<strong>{name(result.primary)}</strong>
-						</>
-					)}
-				</p>
-				<button type="button" class="sp-reset" onClick={reset} disabled={!ready}>
-					Reset answers
-				</button>
-			</div>
-
-			<section class="sp-result" aria-labelledby={`${uid}-result`}>
-				<h2 id={`${uid}-result`}>Your recommendation</h2>
-				{empty ? (
-					<p>Answer any question to see a first recommendation; it firms up as you answer the rest.</p>
-				) : (
-					<>
-						{result.provisional && (
-							<p class="sp-provisional">
-								<strong>Provisional:</strong>
-								{` based on ${result.answered} of ${result.total} answers. Answer the rest before you rely on it.`}
-							</p>
-						)}
-						<p class="sp-primary">
-							Start with <a href={`/languages/${result.primary}/`}>{name(result.primary)}</a>
-						</p>
-						<dl class="sp-stack" aria-label="Recommended stack">
-							{result.stack.map((layer) => (
-								<div key={layer.layer}>
-									<dt>{layer.layer}</dt>
-									<dd>
-										{layer.choice}
-										{layer.drivers && (
-											<>
-												{' '}
-												<Drivers drivers={layer.drivers} />
-											</>
-										)}
-									</dd>
-								</div>
-							))}
-						</dl>
-						<p>
-							<strong>Runner-up:</strong> <a href={`/languages/${result.runnerUp}/`}>{name(result.runnerUp)}</a>
-							{' · '}
-							<strong>Closest scenario:</strong>{' '}
-							{scenario ? <a href={`/scenarios/${scenario.id}/`}>{scenario.title}</a> : 'none of the three is close'}
-						</p>
-
-						<h3>{`Why ${name(result.primary)}`}</h3>
-						{result.reasons.length > 0 ? (
-							<Reasons reasons={result.reasons} name={name} />
-						) : (
-							<p>No answer favours it yet; it leads on the tie-breaker (the largest hiring pools).</p>
-						)}
-						{result.runnerUpReasons.length > 0 && (
+			{/* The running answer and the result only make sense once the picker runs. */}
+			{ready && (
+				<div class="sp-bar">
+					<p role="status" class="sp-progress">
+						{`${result.answered} of ${result.total} answered`}
+						{!empty && (
 							<>
-								<h3>{`What pulls towards ${name(result.runnerUp)}`}</h3>
-								<Reasons reasons={result.runnerUpReasons} name={name} />
+								{` · ${result.provisional ? 'so far' : 'recommended'}: `}
+								<strong>{name(result.primary)}</strong>
 							</>
 						)}
-
-						<h3>What would change this</h3>
-						{result.changes.length > 0 ? (
-							<ul class="sp-changes">
-								{result.changes.map((change) => (
-									<li key={change.question}>
-										{`${change.questionLabel}: “${change.toLabel}”${
-											change.from ? ` instead of “${answerLabel(change.question, change.from)}”` : ' (unanswered now)'
-										} → `}
-										<strong>{name(change.primary)}</strong>
-									</li>
-								))}
-							</ul>
-						) : (
-							<p>No single answer change would move it: the recommendation is robust.</p>
-						)}
-
-						<h3>Next steps</h3>
-						<ul class="sp-next">
-							<li>
-								<a href={`/languages/${result.primary}/`}>{`Read the ${name(result.primary)} profile`}</a>
-							</li>
-							{scenario && (
-								<li>
-									<a href={`/scenarios/${scenario.id}/`}>{`Read the scenario: ${scenario.title}`}</a>
-								</li>
+					</p>
+					<button type="button" class="sp-reset" onClick={reset}>
+						Reset answers
+					</button>
+				</div>
+			)}
+			{ready && (
+				<section class="sp-result" aria-labelledby={`${uid}-result`}>
+					<h2 id={`${uid}-result`}>Your recommendation</h2>
+					{empty ? (
+						<p>Answer any question to see a first recommendation; it firms up as you answer the rest.</p>
+					) : (
+						<>
+							{result.provisional && (
+								<p class="sp-provisional">
+									<strong>Provisional:</strong>
+									{` based on ${result.answered} of ${result.total} answers. Answer the rest before you rely on it.`}
+								</p>
 							)}
-							<li>
-								<a href={`/team/role-brief/?language=${result.primary}`}>Write the job brief</a>
-							</li>
-							{/* Decision record: that page reads the picker's own query string (see decodePickerAnswers). */}
-							<li>
-								<a href={`/tools/decision-record/?${query}`}>Write the decision record</a>
-							</li>
-						</ul>
-					</>
-				)}
-			</section>
+							<p class="sp-primary">
+								Start with <a href={`/languages/${result.primary}/`}>{name(result.primary)}</a>
+							</p>
+							<dl class="sp-stack" aria-label="Recommended stack">
+								{result.stack.map((layer) => (
+									<div key={layer.layer}>
+										<dt>{layer.layer}</dt>
+										<dd>
+											{layer.choice}
+											{layer.drivers && (
+												<>
+													{' '}
+													<Drivers drivers={layer.drivers} />
+												</>
+											)}
+										</dd>
+									</div>
+								))}
+							</dl>
+							<p>
+								<strong>Runner-up:</strong> <a href={`/languages/${result.runnerUp}/`}>{name(result.runnerUp)}</a>
+								{' · '}
+								<strong>Closest scenario:</strong>{' '}
+								{scenario ? <a href={`/scenarios/${scenario.id}/`}>{scenario.title}</a> : 'none of the three is close'}
+							</p>
+
+							<h3>{`Why ${name(result.primary)}`}</h3>
+							{result.reasons.length > 0 ? (
+								<Reasons reasons={result.reasons} name={name} />
+							) : (
+								<p>No answer favours it yet; it leads on the tie-breaker (the largest hiring pools).</p>
+							)}
+							{result.runnerUpReasons.length > 0 && (
+								<>
+									<h3>{`What pulls towards ${name(result.runnerUp)}`}</h3>
+									<Reasons reasons={result.runnerUpReasons} name={name} />
+								</>
+							)}
+
+							<h3>What would change this</h3>
+							{result.changes.length > 0 ? (
+								<ul class="sp-changes">
+									{result.changes.map((change) => (
+										<li key={change.question}>
+											{`${change.questionLabel}: “${change.toLabel}”${
+												change.from ? ` instead of “${answerLabel(change.question, change.from)}”` : ' (unanswered now)'
+											} → `}
+											<strong>{name(change.primary)}</strong>
+										</li>
+									))}
+								</ul>
+							) : (
+								<p>No single answer change would move it: the recommendation is robust.</p>
+							)}
+
+							<h3>Next steps</h3>
+							<ul class="sp-next">
+								<li>
+									<a href={`/languages/${result.primary}/`}>{`Read the ${name(result.primary)} profile`}</a>
+								</li>
+								{scenario && (
+									<li>
+										<a href={`/scenarios/${scenario.id}/`}>{`Read the scenario: ${scenario.title}`}</a>
+									</li>
+								)}
+								<li>
+									<a href={`/team/role-brief/?language=${result.primary}`}>Write the job brief</a>
+								</li>
+								{/* Decision record: that page reads the picker's own query string (see decodePickerAnswers). */}
+								<li>
+									<a href={`/tools/decision-record/?${query}`}>Write the decision record</a>
+								</li>
+							</ul>
+						</>
+					)}
+				</section>
+			)}
 		</div>
 	);
 }

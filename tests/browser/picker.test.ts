@@ -205,12 +205,12 @@ describe('the stack picker', () => {
 		await page.goto(pickerUrl);
 		await expect(page.getByText('The picker needs JavaScript to work.').count()).resolves.toBe(1);
 		expect(await page.getByRole('radio').first().isDisabled()).toBe(true);
-		const situations = page.getByRole('table', { name: /each scenario's situation/ });
-		const rows = await situations.locator('tbody tr').allTextContents();
+		const situations = page.getByRole('list', { name: /each scenario's situation/ });
+		const rows = await situations.getByRole('listitem').allTextContents();
 		expect(rows).toHaveLength(3);
-		expect(rows[0]).toMatch(/The lean AI MVP.*Python.*pgvector/s);
-		expect(rows[1]).toMatch(/fintech API.*Go .*runner-up: Rust/s);
-		expect(rows[2]).toMatch(/enterprise data platform.*Java \/ Kotlin/s);
+		expect(rows[0]).toMatch(/The lean AI MVP → Python.*Database: PostgreSQL with the pgvector extension/s);
+		expect(rows[1]).toMatch(/fintech API → Go \(runner-up: Rust\)/);
+		expect(rows[2]).toMatch(/enterprise data platform → Java \/ Kotlin.*ML and experimentation: Python/s);
 		// One table per question, each answer with what it favours and why.
 		for (const question of data.config.questions) {
 			await expect(page.getByRole('table', { name: new RegExp(escapeRegExp(question.label)) }).count()).resolves.toBe(
