@@ -11,7 +11,10 @@ import { labelMarkdownTables } from './lib/html/label-tables';
 export function moveSearchShortcutIntoCss(html: string): string {
 	return html.replace(/<button data-open-modal[\s\S]*?<\/button>/, (button) =>
 		button
-			.replace(/<kbd class="([^"]*)" style="display: none;">/, '<kbd aria-hidden="true" class="$1" style="display: none;">')
+			.replace(
+				/<kbd class="([^"]*)" style="display: none;">/,
+				'<kbd aria-hidden="true" class="$1" style="display: none;">',
+			)
 			.replace(/<kbd( class="[^"]*")?>([^<]{1,8})<\/kbd>/g, '<kbd data-key="$2"$1></kbd>'),
 	);
 }
