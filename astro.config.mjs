@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
+import { searchIndex } from './src/integrations/search-index';
 
 /**
  * A sidebar group that lists every page of one folder of `content/docs`.
@@ -36,6 +37,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 		}),
 		preact(),
+		searchIndex(),
 		linkCheck(),
 	],
 });
