@@ -12,7 +12,10 @@ import { searchIndex } from './src/integrations/search-index';
  * @param {string} label
  * @param {string} directory
  */
-const section = (label, directory) => ({ label, items: [{ autogenerate: { directory: `content/docs/${directory}` } }] });
+const section = (label, directory) => ({
+	label,
+	items: [{ autogenerate: { directory: `content/docs/${directory}` } }],
+});
 
 export default defineConfig({
 	site: 'https://backend-stack-playbook.example',

@@ -32,7 +32,7 @@ describe('the built site', () => {
 		const page = await browser.newPage();
 		await page.goto(`${baseUrl}/decide/`);
 		const nav = page.getByRole('navigation', { name: 'Main' });
-		for (const [section, link] of [
+		for (const [section, link] of <[string, string][]>[
 			['Decide', 'Where the sources disagree'],
 			['Tools', 'Stack picker'],
 			['Languages', 'Rust'],
