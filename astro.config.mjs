@@ -3,21 +3,27 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
+import { searchIndex } from './src/integrations/search-index';
 import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
 
 /**
- * A sidebar group that lists every page of one folder of `content/docs`.
+ * A sidebar group that lists every page of one folder of `content/docs`. Starlight matches the
+ * folder against each page's path with its default `src/content/docs/` prefix removed; ours live in
+ * a top-level `content/docs/`, so the folder is given with that prefix.
  * @param {string} label
  * @param {string} directory
  */
-const section = (label, directory) => ({ label, items: [{ autogenerate: { directory } }] });
+const section = (label, directory) => ({
+	label,
+	items: [{ autogenerate: { directory: `content/docs/${directory}` } }],
+});
 
 export default defineConfig({
 	site: 'https://backend-stack-playbook.example',
 	// A strict Content-Security-Policy, written by Astro into a <meta> tag on every page. Astro hashes
 	// the scripts and styles it bundles; Starlight's `is:inline` scripts (theme, sidebar, search
-	// shortcut) are hashed from its sources, so scripts need no 'unsafe-inline'. Pagefind compiles its WebAssembly search with
-	// 'wasm-unsafe-eval'. Starlight and Expressive Code write `style` attributes (icon sizes, sidebar
+	// shortcut) are hashed from its sources, so scripts need no 'unsafe-inline'. Pagefind
+	// compiles its WebAssembly search with 'wasm-unsafe-eval'. Starlight and Expressive Code write `style` attributes (icon sizes, sidebar
 	// depth), which only `style-src-attr` may allow: attributes cannot run code.
 	security: {
 		csp: {
@@ -66,6 +72,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 		}),
 		preact(),
+		searchIndex(),
 		linkCheck(),
 	],
 });
