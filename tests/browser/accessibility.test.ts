@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ISLAND_SELECTOR } from '../../src/lib/quality/built-site';
 import { type AxeViolation, axeViolations, launchChromium } from '../support/browser';
 import { ISLAND_PAGES, LANDING_PAGES, SITE_PAGES } from '../support/site-pages';
 
@@ -60,7 +61,7 @@ async function focusState(page: Page) {
 			key: el,
 			visible: (outline || style.boxShadow !== 'none') && rect.width > 0 && rect.height > 0,
 			inMain: !!el.closest('main'),
-			inIsland: !!el.closest('astro-island'),
+			inIsland: !!el.closest('astro-island, [data-hydrate]'),
 		};
 	});
 }
@@ -119,14 +120,16 @@ describe('keyboard', () => {
 	test.each(ISLAND_PAGES)('every control of the island on %s is reachable with Tab', async (path) => {
 		const page = await browser.newPage();
 		await page.goto(`${baseUrl}${path}`);
-		const selector =
-			'astro-island :is(a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]))';
-		// Islands hydrate when visible or idle; wait for them before counting their controls.
+		const selector = `:is(${ISLAND_SELECTOR}) :is(a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]))`;
+		// Islands hydrate on load or when visible: scroll through the page, then let the network settle.
+		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => window.scrollTo(0, 0));
 		await page.waitForFunction(() =>
 			[...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')),
 		);
 		const controls = await page.locator(selector).count();
-		const islands = await page.locator('astro-island').count();
+		const islands = await page.locator(ISLAND_SELECTOR).count();
 		if (islands > 0) expect(controls).toBeGreaterThan(0);
 		const stops = await tabThrough(page);
 		// Some controls come in groups (a radio group is one stop), so compare to the distinct groups.

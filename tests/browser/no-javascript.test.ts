@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ISLAND_SELECTOR } from '../../src/lib/quality/built-site';
 import { launchChromium } from '../support/browser';
 import { ISLAND_PAGES, SITE_PAGES } from '../support/site-pages';
 
@@ -48,7 +49,7 @@ describe('with JavaScript disabled', () => {
 		const text = (await page.getByRole('main').textContent()) ?? '';
 		expect(words(text)).toBeGreaterThanOrEqual(ISLAND_FALLBACK_MIN_WORDS);
 		// A server-rendered island must not leave an empty box or a "loading" promise behind.
-		const islandTexts = await page.locator('astro-island').allInnerTexts();
+		const islandTexts = await page.locator(ISLAND_SELECTOR).allTextContents();
 		for (const islandText of islandTexts) expect(islandText).not.toMatch(/^\s*$|loading…?\s*$/i);
 		// Links in the fallback lead on without script.
 		expect(await page.getByRole('main').getByRole('link').count()).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
 	gzipBytes,
+	ISLAND_MARKUP,
 	pageKindOf,
 	pageWeight,
 	scriptsOf,
@@ -93,6 +94,12 @@ describe('reading the built site', () => {
 		expect(home.css).toBe(gzipBytes('body{color:red}'));
 		expect(home.hasIsland).toBe(false);
 		expect(pageWeight(dist(), '/tools/picker/').hasIsland).toBe(true);
+	});
+
+	test('recognises both kinds of island: Astro client directives and our data-hydrate roots', () => {
+		expect(ISLAND_MARKUP.test('<astro-island uid="1" component-url="/a.js">')).toBe(true);
+		expect(ISLAND_MARKUP.test('<div class="x" data-stack-picker data-hydrate="load" data-props="{}">')).toBe(true);
+		expect(ISLAND_MARKUP.test('<p>data-hydrate is explained in the README</p>')).toBe(false);
 	});
 
 	test('gzip makes repetitive text much smaller', () => {

@@ -20,9 +20,18 @@ export interface PageWeight {
 	js: number;
 	/** The JavaScript files counted in `js`, as site paths. */
 	jsFiles: string[];
-	/** Whether the page holds an Astro island (a hydrated Preact component). */
+	/** Whether the page holds an island: an Astro `<astro-island>` or one of ours, marked `data-hydrate`. */
 	hasIsland: boolean;
 }
+
+/**
+ * How an island shows in built HTML: Astro's `<astro-island>` for `client:*` components, or a root
+ * element with `data-hydrate` for ours, which a small bundled script hydrates (see the README).
+ */
+export const ISLAND_MARKUP = /<astro-island\b|\sdata-hydrate="/;
+
+/** The same islands as a CSS selector, for tests in the browser. */
+export const ISLAND_SELECTOR = 'astro-island, [data-hydrate]';
 
 /** The size in bytes of `data` once gzipped at the level most static hosts use (6). */
 export function gzipBytes(data: string | Uint8Array): number {
@@ -127,7 +136,7 @@ export function pageWeight(dist: string, path: string): PageWeight {
 		css: gzipTotal(dist, stylesheetsOf(html)),
 		js: gzipTotal(dist, jsFiles),
 		jsFiles,
-		hasIsland: /<astro-island\b/.test(html),
+		hasIsland: ISLAND_MARKUP.test(html),
 	};
 }
 
