@@ -1,0 +1,5 @@
+export * from './catalog';
+export * from './decision-table';
+export * from './robustness';
+export * from './state-codec';
+export * from './weighted-ranking';
