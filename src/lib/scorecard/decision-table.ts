@@ -91,7 +91,7 @@ export function buildDecisionTable(catalog: ScorecardCatalog, state: ScorecardSt
 	} else {
 		const direction = sensitivity.delta > 0 ? 'Raising' : 'Lowering';
 		const beyond = sensitivity.delta > 0 ? 'above' : 'below';
-		const whole = sensitivity.wholeStep === null ? '' : ` (in whole steps: ${sensitivity.wholeStep})`;
+		const whole = ` (in whole steps: ${sensitivity.wholeStep})`;
 		robustness = `${direction} the weight of ${labelOf(sensitivity.criterion)} from ${sensitivity.from} to ${beyond} ${formatWeight(sensitivity.tieAt)}${whole} puts ${listNames(sensitivity.newLeaders.map(nameOf))} ahead of ${first!.name}; that is the smallest single change that does.`;
 	}
 
@@ -104,65 +104,4 @@ export function buildDecisionTable(catalog: ScorecardCatalog, state: ScorecardSt
 		verdict,
 		robustness,
 	};
-}
-
-/** Escapes a Markdown table cell: pipes would end the cell, newlines the row. */
-const mdCell = (text: string) =>
-	text
-		.replace(/\\/g, '\\\\')
-		.replace(/\|/g, '\\|')
-		.replace(/\s*\n\s*/g, ' ');
-
-/**
- * The decision table as GitHub-flavoured Markdown, to paste into a design doc or an ADR: one row
- * per criterion with its weight, one column per language in ranking order, then totals and ranks.
- * Edited scores carry an asterisk, explained under the table.
- */
-export function decisionTableMarkdown(table: DecisionTable, shareUrl?: string): string {
-	const header = ['Criterion', 'Weight', ...table.columns.map((c) => c.name)];
-	const rows = table.criteria.map((criterion) => [
-		criterion.label,
-		String(criterion.weight),
-		...table.columns.map((c) => `${c.scores[criterion.id]}${c.edited.includes(criterion.id) ? '*' : ''}`),
-	]);
-	rows.push(['**Total (0–100)**', '', ...table.columns.map((c) => `**${formatPoints(c.total)}**`)]);
-	rows.push(['Rank', '', ...table.columns.map((c) => `${c.rank}${c.tied ? ' (tie)' : ''}`)]);
-	const line = (cells: string[]) => `| ${cells.map(mdCell).join(' | ')} |`;
-	const lines = [
-		line(header),
-		`| --- | ---: | ${table.columns.map(() => '---:').join(' | ')} |`,
-		...rows.map(line),
-		'',
-		`Scores are steps on a 1–5 scale (5 is best); weights run from 0 to 10.${table.columns.some((c) => c.edited.length > 0) ? ' * marks a score changed from the playbook’s rating.' : ''}`,
-		'',
-		table.verdict,
-		'',
-		table.robustness,
-	];
-	if (shareUrl) lines.push('', `Scorecard: ${shareUrl}`);
-	return `${lines.join('\n')}\n`;
-}
-
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field that a
- * spreadsheet would run as a formula (starting with = + - @) is prefixed with an apostrophe.
- */
-function csvField(value: string): string {
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** The decision table as CSV with a header row, for a spreadsheet; line ends are CRLF per RFC 4180. */
-export function decisionTableCsv(table: DecisionTable): string {
-	const rows = [
-		['Criterion', 'Weight', ...table.columns.map((c) => c.name)],
-		...table.criteria.map((criterion) => [
-			criterion.label,
-			String(criterion.weight),
-			...table.columns.map((c) => String(c.scores[criterion.id])),
-		]),
-		['Total (0-100)', '', ...table.columns.map((c) => formatPoints(c.total))],
-		['Rank', '', ...table.columns.map((c) => String(c.rank))],
-	];
-	return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -42,8 +42,8 @@ export interface WinnerFlip {
 	delta: number;
 	/** The option(s) that take the lead just beyond tieAt (more than one if they cross together). */
 	newLeaders: string[];
-	/** The nearest whole-number weight that flips the lead (weights are set in whole steps), if any. */
-	wholeStep: number | null;
+	/** The nearest whole-number weight that flips the lead, since the reader sets weights in whole steps. */
+	wholeStep: number;
 }
 
 /** The outcome of the sensitivity analysis. */
@@ -95,34 +95,14 @@ export function smallestWinnerFlip(
 			if (best && best.criterion === criterion && Math.abs(best.delta - delta) < 1e-9) {
 				best.newLeaders.push(rival.id);
 			} else if (!best || Math.abs(delta) < Math.abs(best.delta) - 1e-9) {
-				best = { kind: 'flip', criterion, from, tieAt, delta, newLeaders: [rival.id], wholeStep: null };
+				best = { kind: 'flip', criterion, from, tieAt, delta, newLeaders: [rival.id], wholeStep: 0 };
 			}
 		}
 	}
 	if (!best) return { kind: 'stable' };
-	best.wholeStep = wholeStepFlip(criteria, weights, options, leaderId!, best.criterion, Math.sign(best.delta), bounds);
+	// Any weight strictly beyond the tie point puts the challenger ahead, so the nearest whole weight
+	// is the next integer past it; it stays within the bounds because the tie point lies strictly
+	// inside them (and weights, hence bounds, are whole numbers).
+	best.wholeStep = best.delta > 0 ? Math.floor(best.tieAt) + 1 : Math.ceil(best.tieAt) - 1;
 	return best;
-}
-
-/**
- * The nearest whole-number weight for `criterion`, moving in `direction`, at which some option has
- * strictly more points than the leader; checked by recomputing the sums, so it is exact too.
- */
-function wholeStepFlip(
-	criteria: readonly string[],
-	weights: Readonly<Record<string, number>>,
-	options: readonly RankingOption[],
-	leaderId: string,
-	criterion: string,
-	direction: number,
-	bounds: WeightBounds,
-): number | null {
-	const from = weights[criterion] ?? 0;
-	for (let w = Math.round(from) + direction; w >= bounds.min && w <= bounds.max; w += direction) {
-		const trial = { ...weights, [criterion]: w };
-		const points = (o: RankingOption) => criteria.reduce((sum, id) => sum + (trial[id] ?? 0) * (o.scores[id] ?? 0), 0);
-		const leaderPoints = points(options.find((o) => o.id === leaderId)!);
-		if (options.some((o) => o.id !== leaderId && points(o) > leaderPoints)) return w;
-	}
-	return null;
 }

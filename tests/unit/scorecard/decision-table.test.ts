@@ -78,7 +78,7 @@ describe('exports', () => {
 				'| --- | ---: | ---: | ---: |',
 				'| Speed | 5 | 5 | 2* |',
 				'| Cost | 5 | 1 | 4 |',
-				'| **Total (0–100)** |  | **50.0** | **50.0** |',
+				'| Total (0–100) |  | 50.0 | 50.0 |',
 				'| Rank |  | 1 (tie) | 1 (tie) |',
 				'',
 				'Scores are steps on a 1–5 scale (5 is best); weights run from 0 to 10. * marks a score changed from the playbook’s rating.',

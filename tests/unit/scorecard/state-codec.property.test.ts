@@ -113,7 +113,12 @@ describe('decodeScorecardState, fuzzed', () => {
 				expect(invalidities(state)).toEqual([]);
 				if (input.v === 1 && typeof input.w === 'object' && input.w !== null && !Array.isArray(input.w)) {
 					for (const [id, w] of Object.entries(input.w)) {
-						const valid = criterionIds.includes(id) && Number.isInteger(w) && w >= WEIGHT_MIN && w <= WEIGHT_MAX;
+						const valid =
+							criterionIds.includes(id) &&
+							typeof w === 'number' &&
+							Number.isInteger(w) &&
+							w >= WEIGHT_MIN &&
+							w <= WEIGHT_MAX;
 						if (valid) expect(state.weights[id]).toBe(w);
 						else expect(problems.length).toBeGreaterThan(0);
 					}
