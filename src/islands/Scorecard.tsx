@@ -247,7 +247,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 				<section class="sc-section sc-ranking">
 					<h2 id="sc-ranking-h">2. Ranking</h2>
 					<p class="sc-verdict">{table.verdict}</p>
-					<ol class="sc-bars">
+					<ol class="sc-bars" aria-label="Ranking, best first">
 						{table.columns.map((c) => (
 							<li key={c.id}>
 								<span class="sc-rank">{`${c.rank}.`}</span>
