@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { DATA_DIR, readKnownIds } from './data/known-ids';
-import { criterionSchema, docsExtension, languageSchema, scenarioSchema, sourceSchema } from './schemas';
+import { criterionSchema, docsExtension, languageSchema, pickerSchema, scenarioSchema, sourceSchema } from './schemas';
 
 const known = readKnownIds();
 
@@ -18,4 +18,5 @@ export const collections = {
 	scenarios: defineCollection({ loader: dataLoader('scenarios'), schema: scenarioSchema(known) }),
 	criteria: defineCollection({ loader: dataLoader('criteria'), schema: criterionSchema }),
 	sources: defineCollection({ loader: dataLoader('sources'), schema: sourceSchema }),
+	picker: defineCollection({ loader: dataLoader('picker'), schema: pickerSchema(known) }),
 };

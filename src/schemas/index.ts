@@ -2,6 +2,15 @@ export { type Criterion, criterionSchema } from './criterion';
 export { docsExtension, PAGE_KINDS, type PageKind } from './docs';
 export { idOf, type KnownIds, slug } from './ids';
 export { type Language, languageSchema } from './language';
+export {
+	NO_TEAM_LANGUAGE,
+	type PickerConfig,
+	type PickerLayer,
+	type PickerOption,
+	type PickerQuestion,
+	type PickerRule,
+	pickerSchema,
+} from './picker';
 export { RATING_MAX, RATING_MIN, type Rating, ratingSchema } from './rating';
 export { type Scenario, scenarioSchema } from './scenario';
 export { type Source, sourceSchema } from './source';
