@@ -359,7 +359,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 					<h2 id="sc-table-h">5. Your decision table</h2>
 					{/* A scrollable region must take focus, or keyboard users cannot scroll it. */}
 					<section class="sc-table-wrap" aria-labelledby="sc-table-h" tabindex={0}>
-						<table>
+						<table class="sc-table">
 							<thead>
 								<tr>
 									<th scope="col">Criterion</th>
