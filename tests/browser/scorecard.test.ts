@@ -162,7 +162,7 @@ describe('the decision scorecard', () => {
 		await page.waitForURL(/\?s=/);
 		await page.getByRole('button', { name: 'Reset' }).click();
 		await expect(slider(page, 'Operations').inputValue()).resolves.toBe('5');
-		expect(new URL(page.url()).search).toBe('');
+		await expect.poll(() => new URL(page.url()).search).toBe('');
 		await expect(page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).resolves.toBeNull();
 		await close(context);
 	});
