@@ -121,11 +121,7 @@ describe('onboarding plan schema', () => {
 
 	test.each([
 		['three weeks', (p: Plan) => p.weeks.pop(), /^weeks: /],
-		[
-			'weeks out of order',
-			(p: Plan) => p.weeks.reverse(),
-			/^weeks\.0\.week: must be 1/,
-		],
+		['weeks out of order', (p: Plan) => p.weeks.reverse(), /^weeks\.0\.week: must be 1/],
 		['a week without a done check', (p: Plan) => (p.weeks[2]!.doneWhen = []), /^weeks\.2\.doneWhen: /],
 		[
 			'a task id used in two weeks',
