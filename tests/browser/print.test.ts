@@ -50,51 +50,53 @@ describe('printing the Team pages', () => {
 		await page.close();
 	});
 
-	describe.each(['/team/hiring-checklist/', '/team/onboarding-plan/', '/team/role-brief/?language=go'])(
-		'%s in print',
-		(path) => {
-			let page: Page;
-			beforeAll(async () => {
-				page = await browser.newPage();
-				await page.goto(`${baseUrl}${path}`);
-				await page.emulateMedia({ media: 'print' });
-			});
-			afterAll(async () => {
-				await page.close();
-			});
+	describe.each([
+		['/team/hiring-checklist/', 'Backend hiring checklist'],
+		['/team/onboarding-plan/', 'First-month onboarding plan'],
+		// The printed role brief is the brief alone, under its own title.
+		['/team/role-brief/?language=go', 'Backend engineer (Go)'],
+	])('%s in print', (path, printedTitle) => {
+		let page: Page;
+		beforeAll(async () => {
+			page = await browser.newPage();
+			await page.goto(`${baseUrl}${path}`);
+			await page.emulateMedia({ media: 'print' });
+		});
+		afterAll(async () => {
+			await page.close();
+		});
 
-			test('hides the header, sidebar, search, theme select, table of contents, skip link and buttons', async () => {
-				const hidden = [
-					'.page > header',
-					'nav.sidebar',
-					'site-search',
-					'starlight-theme-select',
-					'.right-sidebar-container',
-					'.sl-skip-link',
-					'.pagination-links',
-				];
-				for (const selector of hidden) {
-					const visible = await page.locator(selector).evaluateAll((els) => els.some((el) => el.checkVisibility()));
-					expect(visible, selector).toBe(false);
-				}
-				expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
-				expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
-			});
+		test('hides the header, sidebar, search, theme select, table of contents, skip link and buttons', async () => {
+			const hidden = [
+				'.page > header',
+				'nav.sidebar',
+				'site-search',
+				'starlight-theme-select',
+				'.right-sidebar-container',
+				'.sl-skip-link',
+				'.pagination-links',
+			];
+			for (const selector of hidden) {
+				const visible = await page.locator(selector).evaluateAll((els) => els.some((el) => el.checkVisibility()));
+				expect(visible, selector).toBe(false);
+			}
+			expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
+			expect(await page.getByRole('heading', { name: printedTitle }).isVisible()).toBe(true);
+		});
 
-			test('prints where internal links go', async () => {
-				const link = page.locator('main .sl-markdown-content a[href^="/"]').first();
-				const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
-				expect(after).toContain(await link.getAttribute('href'));
-			});
-		},
-	);
+		test('prints where internal links go', async () => {
+			const link = page.locator('main .sl-markdown-content a[href^="/"]').first();
+			const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+			expect(after).toContain(await link.getAttribute('href'));
+		});
+	});
 
 	test.each([
 		['/team/hiring-checklist/', '.question, .ticks li, tr'],
 		['/team/onboarding-plan/', '.week, .ticks li'],
 	])('%s keeps every item whole across page breaks and prints its boxes', async (path, items) => {
 		const page = await browser.newPage();
-		await page.goto(`${baseUrl}${path}`);
+		await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
 		await page.emulateMedia({ media: 'print' });
 		const breaks = await page.locator(items).evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
 		expect(breaks.length).toBeGreaterThan(3);
