@@ -3,13 +3,19 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
+import { searchIndex } from './src/integrations/search-index';
 
 /**
- * A sidebar group that lists every page of one folder of `content/docs`.
+ * A sidebar group that lists every page of one folder of `content/docs`. Starlight matches the
+ * folder against each page's path with its default `src/content/docs/` prefix removed; ours live in
+ * a top-level `content/docs/`, so the folder is given with that prefix.
  * @param {string} label
  * @param {string} directory
  */
-const section = (label, directory) => ({ label, items: [{ autogenerate: { directory } }] });
+const section = (label, directory) => ({
+	label,
+	items: [{ autogenerate: { directory: `content/docs/${directory}` } }],
+});
 
 export default defineConfig({
 	site: 'https://backend-stack-playbook.example',
@@ -36,6 +42,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 		}),
 		preact(),
+		searchIndex(),
 		linkCheck(),
 	],
 });

@@ -5,6 +5,15 @@ export { type HiringChecklist, hiringChecklistSchema, LANGUAGE_PLACEHOLDER } fro
 export { idOf, type KnownIds, slug } from './ids';
 export { type Language, languageSchema } from './language';
 export { type OnboardingPlan, onboardingPlanSchema } from './onboarding-plan';
+export {
+	NO_TEAM_LANGUAGE,
+	type PickerConfig,
+	type PickerLayer,
+	type PickerOption,
+	type PickerQuestion,
+	type PickerRule,
+	pickerSchema,
+} from './picker';
 export { RATING_MAX, RATING_MIN, type Rating, ratingSchema } from './rating';
 export { type Scenario, scenarioSchema } from './scenario';
 export { type Source, sourceSchema } from './source';

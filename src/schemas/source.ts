@@ -7,6 +7,8 @@ import { z } from 'astro/zod';
 export const sourceSchema = z.object({
 	/** The title as the source gives it. */
 	title: z.string().min(1),
+	/** A short label for inline citations, such as "Mindtech" (at most 24 characters). */
+	cite: z.string().min(1).max(24),
 	/** Who published it (a company, a site or a survey), without promotion. */
 	publisher: z.string().min(1),
 	/** Whether it is one of the five articles the playbook is built on, or a reference they cite. */

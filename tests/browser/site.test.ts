@@ -28,6 +28,24 @@ describe('the built site', () => {
 		await page.close();
 	});
 
+	test('the sidebar lists the pages of each section', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}/decide/`);
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		for (const [section, link] of <[string, string][]>[
+			['Decide', 'Where the sources disagree'],
+			['Tools', 'Stack picker'],
+			['Languages', 'Rust'],
+			['Scenarios', 'The lean AI MVP'],
+			['Team', 'Backend hiring checklist'],
+			['Reference', 'Glossary'],
+		]) {
+			await expect(nav.getByText(section, { exact: true }).count()).resolves.toBe(1);
+			await expect(nav.getByRole('link', { name: link }).count()).resolves.toBeGreaterThan(0);
+		}
+		await page.close();
+	});
+
 	test.each(languageIds)('the %s profile loads with its facts panel and no console error', async (id) => {
 		const page = await browser.newPage();
 		const errors = watchErrors(page);

@@ -173,6 +173,7 @@ describe('source schema', () => {
 		const messages = issues(
 			sourceSchema.safeParse({
 				title: 'T',
+				cite: 'T',
 				publisher: 'P',
 				kind: 'podcast',
 				url: 'not a url',

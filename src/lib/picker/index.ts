@@ -1,0 +1,10 @@
+export {
+	decodePickerAnswers,
+	describeUrlProblems,
+	encodePickerAnswers,
+	type PickerQuestionKeys,
+	type PickerUrlProblem,
+} from './answers-url';
+export { toPickerData } from './picker-data';
+export { recommendStack } from './recommend-stack';
+export type * from './types';

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { measurePageScripts } from '../support/page-weight';
+
+// Runs in the browser project because that project's global setup builds `dist/` once.
+const DIST = 'dist';
+const PICKER_PAGE = 'tools/stack-picker';
+/** The budget an island page may add on top of a page without one (DESIGN.md: ≤ 10 kB gzip). */
+const ISLAND_BUDGET = 10 * 1024;
+
+/** Every built page, as its folder path under dist (`''` for home). */
+function pages(dir = DIST): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : pages(path);
+		return name === 'index.html' ? [relative(DIST, dir)] : [];
+	});
+}
+
+const hasPicker = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8').includes('data-stack-picker');
+
+describe('the weight of the stack picker', () => {
+	const picker = measurePageScripts(DIST, PICKER_PAGE);
+	const plainPages = pages().filter((p) => !hasPicker(p));
+	// A page of the same layout (sidebar and table of contents) without an island.
+	const baseline = measurePageScripts(DIST, 'decide/five-questions');
+
+	test(`adds at most ${ISLAND_BUDGET} bytes of gzip JavaScript to its page`, () => {
+		const added = picker.total - baseline.total;
+		console.info(
+			`stack picker page: ${picker.total} B gzip JS; without island: ${baseline.total} B; added: ${added} B`,
+		);
+		expect(added).toBeGreaterThan(0);
+		expect(added).toBeLessThanOrEqual(ISLAND_BUDGET);
+	});
+
+	test('adds no JavaScript to pages without it', () => {
+		expect(plainPages.length).toBeGreaterThan(20);
+		const islandFiles = [...picker.files.keys()].filter((url) => !baseline.files.has(url));
+		expect(islandFiles.length).toBeGreaterThan(0);
+		for (const page of plainPages) {
+			const loaded = [...measurePageScripts(DIST, page).files.keys()];
+			expect(
+				loaded.filter((url) => islandFiles.includes(url)),
+				page,
+			).toEqual([]);
+		}
+	});
+});

@@ -1,0 +1,15 @@
+import { readKnownIds } from '../../src/data/known-ids';
+import { toPickerData } from '../../src/lib/picker/picker-data';
+import type { PickerData } from '../../src/lib/picker/types';
+import { pickerSchema } from '../../src/schemas/picker';
+import { readDataFolder } from './data-files';
+
+type Entry<T> = { id: string; data: T };
+const entries = <T>(folder: string): Entry<T>[] =>
+	[...readDataFolder(folder)].map(([id, data]) => ({ id, data: data as T }));
+
+/** The picker's data as the site builds it, read from the YAML files and validated by the schema. */
+export function readPickerData(): PickerData {
+	const config = pickerSchema(readKnownIds()).parse(readDataFolder('picker').get('stack-picker'));
+	return toPickerData(config, entries('languages'), entries('scenarios'));
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { labelMarkdownTables } from '../../src/lib/html/label-tables';
+
+describe('labelMarkdownTables', () => {
+	test('labels each body cell with its column header and flags the table', () => {
+		const html =
+			'<table><thead><tr><th>Your situation</th><th>Start with</th></tr></thead>' +
+			'<tbody><tr><td>AI-first</td><td><a href="/languages/python/">Python</a></td></tr></tbody></table>';
+		expect(labelMarkdownTables(html)).toBe(
+			'<table data-stack><thead><tr><th>Your situation</th><th>Start with</th></tr></thead>' +
+				'<tbody><tr><td data-label="Your situation">AI-first</td>' +
+				'<td data-label="Start with"><a href="/languages/python/">Python</a></td></tr></tbody></table>',
+		);
+	});
+
+	test('escapes quotes in header text and keeps cell attributes', () => {
+		const html =
+			'<table><thead><tr><th>The "why"</th></tr></thead><tbody><tr><td align="left">x</td></tr></tbody></table>';
+		expect(labelMarkdownTables(html)).toContain('<td align="left" data-label="The &quot;why&quot;">x</td>');
+	});
+
+	test('leaves component tables (with attributes) and headless tables alone', () => {
+		const component = '<table class="x"><thead><tr><th>A</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>';
+		const headless = '<table><tbody><tr><td>1</td></tr></tbody></table>';
+		expect(labelMarkdownTables(component)).toBe(component);
+		expect(labelMarkdownTables(headless)).toBe(headless);
+	});
+});

@@ -1,0 +1,280 @@
+import { describe, expect, test } from 'vitest';
+import { readKnownIds } from '../../src/data/known-ids';
+import { recommendStack } from '../../src/lib/picker/recommend-stack';
+import type { PickerAnswers } from '../../src/lib/picker/types';
+import { pickerSchema } from '../../src/schemas/picker';
+import { readDataFolder } from '../support/data-files';
+import { readPickerData } from '../support/picker-data';
+
+const data = readPickerData();
+const languages = data.languages.map((l) => l.id);
+const questionIds = data.config.questions.map((q) => q.id);
+const stackText = (answers: PickerAnswers) =>
+	recommendStack(answers, data)
+		.stack.map((l) => `${l.layer}: ${l.choice}`)
+		.join('\n');
+
+// The three scenarios' situations, written out here (not read from the data's examples) so that a
+// data edit cannot quietly change what these tests hold the picker to.
+const aiMvp = {
+	workload: 'io-api',
+	team: 'none',
+	ai: 'core',
+	realtime: 'none',
+	scaling: 'delivery',
+	hiring: 'fast-broad',
+	size: 'solo',
+	context: 'startup',
+	platform: 'none',
+};
+const fintechApi = {
+	workload: 'io-api',
+	team: 'none',
+	ai: 'none',
+	realtime: 'none',
+	scaling: 'latency',
+	hiring: 'specialists',
+	size: 'small',
+	context: 'regulated',
+	platform: 'none',
+};
+const enterpriseData = {
+	workload: 'data-ml',
+	team: 'none',
+	ai: 'hosted',
+	realtime: 'none',
+	scaling: 'io-bound',
+	hiring: 'enterprise-market',
+	size: 'large',
+	context: 'enterprise',
+	platform: 'jvm',
+};
+
+/** Answers that lean nowhere in particular, for testing one answer at a time. */
+const neutral: Record<string, string> = {
+	workload: 'mixed',
+	ai: 'none',
+	realtime: 'none',
+	scaling: 'io-bound',
+	hiring: 'none',
+	size: 'small',
+	context: 'startup',
+	platform: 'none',
+};
+
+describe('the picker data', () => {
+	test('is valid against the schema', () => {
+		const result = pickerSchema(readKnownIds()).safeParse(readDataFolder('picker').get('stack-picker'));
+		expect(result.error?.issues ?? []).toEqual([]);
+	});
+
+	test('asks the questions the framework asks', () => {
+		expect(questionIds).toEqual([
+			'workload',
+			'team',
+			'ai',
+			'realtime',
+			'scaling',
+			'hiring',
+			'size',
+			'context',
+			'platform',
+		]);
+	});
+
+	test('offers every language, and no preference, as the team language', () => {
+		const team = data.config.questions.find((q) => q.id === 'team')!;
+		expect(team.options.map((o) => o.value).sort()).toEqual([...languages, 'none'].sort());
+	});
+
+	test('offers the workloads and existing platforms the framework names', () => {
+		const values = (id: string) => data.config.questions.find((q) => q.id === id)!.options.map((o) => o.value);
+		expect(values('workload')).toEqual(['io-api', 'real-time', 'cpu-heavy', 'data-ml', 'mixed']);
+		expect(values('platform')).toEqual(['jvm', 'dotnet', 'php-estate', 'none']);
+	});
+
+	test.each(data.config.examples.map((e) => [e.scenario, e] as const))(
+		'the %s example answers lead to that scenario and its language',
+		(scenario, example) => {
+			const result = recommendStack(example.answers, data);
+			expect(result.scenario).toBe(scenario);
+			expect(result.primary).toBe(data.scenarios.find((s) => s.id === scenario)!.language);
+		},
+	);
+});
+
+describe('the three scenarios', () => {
+	test('the AI MVP yields Python with FastAPI and PostgreSQL with pgvector', () => {
+		const result = recommendStack(aiMvp, data);
+		expect(result.primary).toBe('python');
+		expect(result.scenario).toBe('ai-mvp');
+		expect(result.provisional).toBe(false);
+		expect(stackText(aiMvp)).toMatch(/Back end: Python with FastAPI/);
+		expect(stackText(aiMvp)).toMatch(/Database: PostgreSQL with (the )?pgvector/);
+	});
+
+	test('the AI MVP stays Python for a Python team and a team without a preference', () => {
+		expect(recommendStack({ ...aiMvp, team: 'python' }, data).primary).toBe('python');
+		expect(recommendStack({ ...aiMvp, team: 'none' }, data).primary).toBe('python');
+	});
+
+	test('the fintech API yields Go, with Rust as the specialised option', () => {
+		const result = recommendStack(fintechApi, data);
+		expect(result.primary).toBe('go');
+		expect(result.runnerUp).toBe('rust');
+		expect(result.scenario).toBe('fintech-api');
+		expect(stackText(fintechApi)).toMatch(/Back end: Go/);
+		expect(stackText(fintechApi)).toMatch(/Hot path: Rust/);
+	});
+
+	test('the enterprise data platform yields Java (or Scala) with Python for ML', () => {
+		const result = recommendStack(enterpriseData, data);
+		expect(result.primary).toBe('java-kotlin');
+		expect(result.scenario).toBe('enterprise-data-platform');
+		expect(stackText(enterpriseData)).toMatch(/Java or Scala/);
+		expect(stackText(enterpriseData)).toMatch(/ML and experimentation: Python/);
+	});
+
+	test('a JVM team on the enterprise platform also gets Java with Python for ML', () => {
+		const answers = { ...enterpriseData, team: 'java-kotlin', ai: 'core' };
+		expect(recommendStack(answers, data).primary).toBe('java-kotlin');
+		expect(stackText(answers)).toMatch(/ML and experimentation: A Python service/);
+	});
+});
+
+describe("the team's expertise", () => {
+	test.each(languages)('a %s team with otherwise neutral answers gets its own language', (language) => {
+		expect(recommendStack({ ...neutral, team: language }, data).primary).toBe(language);
+	});
+
+	// The sources call team skill the main decision variable and price a switch at months of
+	// learning curve, so no single other answer may outweigh it unless the data calls it a blocker.
+	const blocked = (answers: PickerAnswers) =>
+		data.config.rules.some(
+			(rule) =>
+				rule.blocker &&
+				Object.entries(rule.when).every(([q, values]) => answers[q] !== undefined && values.includes(answers[q]!)),
+		);
+	const singleChanges = data.config.questions
+		.filter((q) => q.id !== 'team')
+		.flatMap((q) => q.options.map((o) => [q.id, o.value] as const));
+	test.each(languages)('no single non-blocking answer moves a %s team off its language', (language) => {
+		for (const [question, value] of singleChanges) {
+			const answers = { ...neutral, team: language, [question]: value };
+			if (blocked(answers)) continue;
+			expect(recommendStack(answers, data).primary, `${question}=${value}`).toBe(language);
+		}
+	});
+
+	test('a declared blocker does outweigh the team: a core ML product and a PHP team get Python', () => {
+		const result = recommendStack({ ...neutral, team: 'php', ai: 'core' }, data);
+		expect(result.primary).toBe('python');
+		expect(result.reasons.some((r) => r.rule === 'core-ml-outweighs-team')).toBe(true);
+	});
+
+	test('the team answer alone outweighs every other answer, which is not true of any other question', () => {
+		const max = (id: string) =>
+			Math.max(...data.config.questions.find((q) => q.id === id)!.options.flatMap((o) => Object.values(o.languages)));
+		for (const id of questionIds.filter((q) => q !== 'team')) expect(max('team')).toBeGreaterThan(max(id));
+	});
+});
+
+describe('the result', () => {
+	test('is provisional until every question is answered', () => {
+		expect(recommendStack({}, data).provisional).toBe(true);
+		const partial = recommendStack({ workload: 'io-api', ai: 'core' }, data);
+		expect(partial).toMatchObject({ provisional: true, answered: 2, total: questionIds.length, primary: 'python' });
+		expect(recommendStack(aiMvp, data).provisional).toBe(false);
+	});
+
+	test('ties each reason to the answers that drove it', () => {
+		const result = recommendStack(aiMvp, data);
+		const aiReason = result.reasons.find((r) => r.drivers.some((d) => d.question === 'ai'));
+		expect(aiReason).toMatchObject({ language: 'python', points: 6 });
+		expect(aiReason!.drivers).toEqual([expect.objectContaining({ question: 'ai', answer: 'core' })]);
+		for (const reason of result.reasons) {
+			expect(reason.points).toBeGreaterThan(0);
+			expect(reason.drivers.length).toBeGreaterThan(0);
+		}
+	});
+
+	test('lists reasons strongest first', () => {
+		const points = recommendStack(aiMvp, data).reasons.map((r) => r.points);
+		expect(points).toEqual([...points].sort((a, b) => b - a));
+	});
+
+	test('names what pulls towards the runner-up', () => {
+		const result = recommendStack({ ...fintechApi }, data);
+		expect(result.runnerUpReasons.length).toBeGreaterThan(0);
+		for (const r of result.runnerUpReasons) expect(r.language).toBe('rust');
+	});
+
+	test('every "what would change this" entry really flips the primary with that one change', () => {
+		for (const answers of [aiMvp, fintechApi, enterpriseData, { workload: 'io-api' }]) {
+			const result = recommendStack(answers, data);
+			expect(result.changes.length).toBeGreaterThan(0);
+			for (const change of result.changes) {
+				const changed = recommendStack({ ...answers, [change.question]: change.to }, data);
+				expect(changed.primary).toBe(change.primary);
+				expect(changed.primary).not.toBe(result.primary);
+			}
+		}
+	});
+
+	test('tells a fintech team that an existing JVM estate would make it Java', () => {
+		expect(recommendStack(fintechApi, data).changes).toContainEqual(
+			expect.objectContaining({ question: 'platform', from: 'none', to: 'jvm', primary: 'java-kotlin' }),
+		);
+	});
+
+	test('ignores unknown questions and answers instead of failing', () => {
+		const result = recommendStack({ nonsense: 'x', workload: 'not-an-option' } as PickerAnswers, data);
+		expect(result.answered).toBe(0);
+	});
+
+	test('puts a real-time layer in the stack when real-time features are core', () => {
+		const node = { ...neutral, team: 'node-typescript', realtime: 'core' };
+		expect(stackText(node)).toMatch(/Real-time: WebSockets with Socket.io/);
+		const java = { ...neutral, team: 'java-kotlin', realtime: 'core' };
+		expect(stackText(java)).toMatch(/Real-time: A managed WebSocket service/);
+	});
+
+	test('uses the language default stack when no scenario shares the primary language', () => {
+		const result = recommendStack({ ...neutral, team: 'ruby' }, data);
+		expect(result.primary).toBe('ruby');
+		expect(result.stack[0]).toEqual({ layer: 'Back end', choice: 'Ruby on Rails' });
+	});
+});
+
+describe('no question is dead', () => {
+	// A question is alive if, from some starting answers, changing only its answer changes the
+	// recommended language. The starting points are the scenarios, the neutral set and each team.
+	const bases: PickerAnswers[] = [
+		aiMvp,
+		fintechApi,
+		enterpriseData,
+		neutral,
+		{},
+		...languages.map((team) => ({ ...neutral, team })),
+	];
+	test.each(questionIds)('changing the %s answer alone can change the recommended language', (id) => {
+		const question = data.config.questions.find((q) => q.id === id)!;
+		const alive = bases.some((base) => {
+			const primaries = new Set(question.options.map((o) => recommendStack({ ...base, [id]: o.value }, data).primary));
+			return primaries.size > 1;
+		});
+		expect(alive).toBe(true);
+	});
+
+	test.each(data.config.rules.map((r) => [r.id, r] as const))('rule %s fires for some answers', (_id, rule) => {
+		// Build the answers the rule asks for on top of each base, and check it shows up in the result.
+		const fired = bases.some((base) => {
+			const answers = { ...base, ...Object.fromEntries(Object.entries(rule.when).map(([q, v]) => [q, v[0]!])) };
+			const result = recommendStack(answers, data);
+			return rule.layer
+				? result.stack.some((l) => l.layer === rule.layer!.layer && l.choice === rule.layer!.choice)
+				: result.reasons.some((r) => r.rule === rule.id) || result.runnerUpReasons.some((r) => r.rule === rule.id);
+		});
+		expect(fired).toBe(true);
+	});
+});
