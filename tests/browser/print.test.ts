@@ -91,6 +91,16 @@ describe('printing the Team pages', () => {
 		});
 	});
 
+	test('the printed checklist keeps its section headings smaller than its title', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}/team/hiring-checklist/`, { waitUntil: 'networkidle' });
+		await page.emulateMedia({ media: 'print' });
+		const size = (name: string, level: number) =>
+			page.getByRole('heading', { name, level }).evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
+		expect(await size('Skill matrix', 2)).toBeLessThan(await size('Backend hiring checklist', 1));
+		await page.close();
+	});
+
 	test.each([
 		['/team/hiring-checklist/', '.question, .ticks li, tr'],
 		['/team/onboarding-plan/', '.week, .ticks li'],
