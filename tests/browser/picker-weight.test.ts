@@ -18,10 +18,10 @@ function pages(dir = DIST): string[] {
 	});
 }
 
-/** Pages with the picker, or with another Preact island (such as the role brief), which shares its runtime. */
+/** Pages with the picker, or with the role brief, another Preact island that shares its runtime. */
 const hasPicker = (page: string) => {
 	const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
-	return html.includes('data-stack-picker') || html.includes('<astro-island');
+	return html.includes('data-stack-picker') || html.includes('data-role-brief');
 };
 
 describe('the weight of the stack picker', () => {

@@ -20,6 +20,9 @@ describe('the weight of the Team pages', () => {
 		console.info(`role brief island: ${added} B gzip JS on top of a plain page`);
 		expect(added).toBeGreaterThan(0);
 		expect(added).toBeLessThanOrEqual(ISLAND_BUDGET);
+		// The island brings no inline script of its own (no Astro island loader): only files count.
+		const inline = (scripts: typeof brief) => scripts.inline.reduce((a, b) => a + b, 0);
+		expect(inline(brief)).toBeLessThanOrEqual(inline(plain));
 	});
 
 	test.each(['team/hiring-checklist', 'team/onboarding-plan'])(
