@@ -2,7 +2,15 @@ import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
 import { DATA_DIR, readKnownIds } from './data/known-ids';
-import { criterionSchema, docsExtension, languageSchema, pickerSchema, scenarioSchema, sourceSchema } from './schemas';
+import {
+	criterionSchema,
+	docsExtension,
+	hiringSchema,
+	languageSchema,
+	pickerSchema,
+	scenarioSchema,
+	sourceSchema,
+} from './schemas';
 
 const known = readKnownIds();
 
@@ -19,4 +27,6 @@ export const collections = {
 	criteria: defineCollection({ loader: dataLoader('criteria'), schema: criterionSchema }),
 	sources: defineCollection({ loader: dataLoader('sources'), schema: sourceSchema }),
 	picker: defineCollection({ loader: dataLoader('picker'), schema: pickerSchema(known) }),
+	// The hiring checklist and the onboarding plan (see src/data/team.ts).
+	hiring: defineCollection({ loader: dataLoader('hiring'), schema: hiringSchema(known) }),
 };

@@ -1,7 +1,10 @@
 export { type Criterion, criterionSchema } from './criterion';
 export { docsExtension, PAGE_KINDS, type PageKind } from './docs';
+export { hiringSchema } from './hiring';
+export { type HiringChecklist, hiringChecklistSchema, LANGUAGE_PLACEHOLDER } from './hiring-checklist';
 export { idOf, type KnownIds, slug } from './ids';
 export { type Language, languageSchema } from './language';
+export { type OnboardingPlan, onboardingPlanSchema } from './onboarding-plan';
 export {
 	NO_TEAM_LANGUAGE,
 	type PickerConfig,
@@ -14,3 +17,4 @@ export {
 export { RATING_MAX, RATING_MIN, type Rating, ratingSchema } from './rating';
 export { type Scenario, scenarioSchema } from './scenario';
 export { type Source, sourceSchema } from './source';
+export { type TickItem, tickItemSchema } from './tick-item';

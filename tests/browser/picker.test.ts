@@ -111,7 +111,7 @@ describe('the stack picker', () => {
 
 			// The URL holds exactly the answers, in question order.
 			const query = encodePickerAnswers(scenario.answers, data.config.questions);
-			expect(new URL(page.url()).search).toBe(`?${query}`);
+			await expect.poll(() => new URL(page.url()).search).toBe(`?${query}`);
 
 			await page.reload();
 			await page.getByRole('button', { name: 'Reset answers' }).and(page.locator(':enabled')).waitFor();
@@ -139,11 +139,12 @@ describe('the stack picker', () => {
 		await answer(page, 'ai', 'core');
 		await expect(result(page).textContent()).resolves.toMatch(/Provisional: based on 1 of 9 answers/);
 		await expect(page.getByText('1 of 9 answered · so far: Python').count()).resolves.toBe(1);
-		expect(new URL(page.url()).search).toBe('?ai=core');
+		// The address is updated in an effect, just after the result renders.
+		await expect.poll(() => new URL(page.url()).search).toBe('?ai=core');
 
 		await page.getByRole('button', { name: 'Reset answers' }).click();
 		await expect(result(page).textContent()).resolves.toMatch(/Answer any question/);
-		expect(new URL(page.url()).search).toBe('');
+		await expect.poll(() => new URL(page.url()).search).toBe('');
 		await expect(page.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
 		await page.close();
 	});
@@ -159,7 +160,8 @@ describe('the stack picker', () => {
 		expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
 		await expect(page.locator('.stack-picker img').count()).resolves.toBe(0);
 		// The page rewrites the URL to the answers it kept.
-		expect(new URL(page.url()).search).toBe('?ai=core');
+		// The address is updated in an effect, just after the result renders.
+		await expect.poll(() => new URL(page.url()).search).toBe('?ai=core');
 		expect(errors).toEqual([]);
 		await page.close();
 	});

@@ -50,6 +50,12 @@ const QUERIES: [string, string][] = [
 	['cold start', '/reference/glossary/'],
 	['modular monolith', '/decide/architecture/'],
 	['polyglot', '/decide/architecture/'],
+	['interview kit', '/team/hiring-checklist/'],
+	['skill matrix', '/team/hiring-checklist/'],
+	['onboarding', '/team/onboarding-plan/'],
+	['job brief', '/team/role-brief/'],
+	['scorecard', '/tools/scorecard/'],
+	['stack picker', '/tools/stack-picker/'],
 	['agentic workflows', '/reference/trends/'],
 ];
 

@@ -1,0 +1,177 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+	type BriefSelection,
+	buildRoleBrief,
+	defaultScenarioFor,
+	NO_SCENARIO,
+	type RoleBriefData,
+	readBriefSelection,
+	roleBriefMarkdown,
+	STACK_BLANK,
+	scenarioContextLine,
+	writeBriefSelection,
+} from '../lib/role-brief';
+
+/**
+ * The role brief: pick a language (and, if wanted, a scenario) and read, copy or print a job brief
+ * built from the hiring checklist and the language and scenario data. The first render uses the
+ * default language so the page reads without JavaScript; the address is applied after hydration.
+ */
+export default function RoleBrief(data: RoleBriefData) {
+	const [selection, setSelection] = useState<BriefSelection>(() => readBriefSelection('', data).selection);
+	const [notices, setNotices] = useState<string[]>([]);
+	const [copyStatus, setCopyStatus] = useState('');
+
+	useEffect(() => {
+		const read = readBriefSelection(window.location.search, data);
+		setSelection(read.selection);
+		setNotices(read.notices);
+	}, [data]);
+
+	const brief = useMemo(() => buildRoleBrief(data, selection), [data, selection]);
+	const markdown = useMemo(() => roleBriefMarkdown(brief), [brief]);
+
+	function choose(next: BriefSelection) {
+		setSelection(next);
+		setNotices([]);
+		setCopyStatus('');
+		// replaceState keeps one history entry per visit while making the address shareable.
+		window.history.replaceState(null, '', writeBriefSelection(next, data));
+	}
+
+	function chooseLanguage(languageId: string) {
+		const language = data.languages.find((l) => l.id === languageId);
+		if (!language) return;
+		choose({ languageId, scenarioId: defaultScenarioFor(language, data.scenarios) });
+	}
+
+	async function copyMarkdown() {
+		try {
+			await navigator.clipboard.writeText(markdown);
+			setCopyStatus('Copied the brief as Markdown.');
+		} catch {
+			setCopyStatus('Your browser blocked copying. Open "Show the Markdown" below and copy it from there.');
+		}
+	}
+
+	return (
+		<div class="role-brief">
+			<div class="brief-controls print:hidden">
+				<div class="brief-pickers">
+					<label>
+						<span>Language</span>
+						<select value={selection.languageId} onChange={(e) => chooseLanguage(e.currentTarget.value)}>
+							{data.languages.map((l) => (
+								<option key={l.id} value={l.id}>
+									{l.name}
+								</option>
+							))}
+						</select>
+					</label>
+					<label>
+						<span>Scenario for context</span>
+						<select
+							value={selection.scenarioId ?? NO_SCENARIO}
+							onChange={(e) => {
+								const value = e.currentTarget.value;
+								choose({ ...selection, scenarioId: value === NO_SCENARIO ? null : value });
+							}}
+						>
+							{data.scenarios.map((s) => (
+								<option key={s.id} value={s.id}>
+									{s.title}
+								</option>
+							))}
+							<option value={NO_SCENARIO}>No scenario</option>
+						</select>
+					</label>
+				</div>
+				<div class="brief-actions">
+					<button type="button" onClick={copyMarkdown}>
+						Copy as Markdown
+					</button>
+					<button type="button" onClick={() => window.print()}>
+						Print
+					</button>
+				</div>
+				<div role="status" class="brief-status">
+					{notices.map((n) => (
+						<p key={n} class="brief-notice">
+							{n}
+						</p>
+					))}
+					{copyStatus && <p>{copyStatus}</p>}
+				</div>
+			</div>
+
+			<article class="brief" aria-labelledby="role-brief-title">
+				<h2 id="role-brief-title">{brief.title}</h2>
+				{brief.context && (
+					<section aria-labelledby="brief-context">
+						<h3 id="brief-context">Context</h3>
+						<p class="brief-scenario">{scenarioContextLine(brief.context.scenarioTitle, brief.context.adaptedFrom)}</p>
+						<p>{brief.context.situation}</p>
+						<p>
+							<strong>Who we are looking for first:</strong> {brief.context.hireFirst}
+						</p>
+					</section>
+				)}
+				<section aria-labelledby="brief-role">
+					<h3 id="brief-role">The role</h3>
+					<ul>
+						{brief.roleDefinition.map((part) => (
+							<li key={part.label}>
+								<strong>{part.label}:</strong> <span class="blank">{part.blank}</span>
+							</li>
+						))}
+					</ul>
+				</section>
+				<section aria-labelledby="brief-stack">
+					<h3 id="brief-stack">Our stack</h3>
+					<p class="blank">{STACK_BLANK}</p>
+					<ul>
+						{brief.stack.map((f) => (
+							<li key={f.name}>
+								{f.name} ({f.kind})
+							</li>
+						))}
+					</ul>
+				</section>
+				<section aria-labelledby="brief-must">
+					<h3 id="brief-must">Must have</h3>
+					<ul>
+						{brief.mustHave.map((skill) => (
+							<li key={skill}>{skill}</li>
+						))}
+					</ul>
+				</section>
+				<section aria-labelledby="brief-nice">
+					<h3 id="brief-nice">Nice to have</h3>
+					<ul>
+						{brief.niceToHave.map((skill) => (
+							<li key={skill}>{skill}</li>
+						))}
+					</ul>
+				</section>
+				<section aria-labelledby="brief-interview">
+					<h3 id="brief-interview">How we interview</h3>
+					<ol>
+						{brief.interview.map((q) => (
+							<li key={q.stage}>
+								<strong>{q.stage}:</strong> {q.question}
+							</li>
+						))}
+					</ol>
+				</section>
+			</article>
+
+			<details class="brief-markdown print:hidden">
+				<summary>Show the Markdown</summary>
+				<label>
+					<span class="sr-only">The brief as Markdown</span>
+					<textarea readOnly rows={16} value={markdown} />
+				</label>
+			</details>
+		</div>
+	);
+}

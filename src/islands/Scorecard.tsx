@@ -1,0 +1,446 @@
+import { Component } from 'preact';
+import {
+	defaultScorecardState,
+	MIN_LANGUAGES,
+	type ScorecardState,
+	WEIGHT_MAX,
+	WEIGHT_MIN,
+} from '../lib/scorecard/catalog';
+import { buildDecisionTable, type DecisionTable, formatPoints } from '../lib/scorecard/decision-table';
+import type { ScorecardData } from '../lib/scorecard/scorecard-data';
+import {
+	encodeScorecardState,
+	loadScorecardState,
+	SCORECARD_PARAM,
+	SCORECARD_STORAGE_KEY,
+} from '../lib/scorecard/state-codec';
+
+/** The decision record page reads a scorecard from the same `?s=` parameter the share link uses. */
+const DECISION_RECORD_PATH = '/tools/decision-record/';
+
+interface Props {
+	data: ScorecardData;
+}
+
+interface ViewState {
+	sc: ScorecardState;
+	/** Notices about a link or saved state that could not be used as it was. */
+	problems: string[];
+	/** Set once the link or saved state has been read. */
+	ready: boolean;
+	/** Set once the reader changes something, so merely opening a colleague's link never overwrites their own saved scorecard. */
+	touched: boolean;
+	/** The outcome of the last action (copy, reset), shown and announced. */
+	feedback: string;
+	/** The last ranking read out to screen readers. */
+	announcement: string;
+}
+
+/** The ranking order as a key: announcements fire when it changes, not when totals merely move. */
+const orderKey = (table: DecisionTable) => table.columns.map((c) => c.id).join();
+
+/**
+ * The decision scorecard: a thin view over `src/lib/scorecard`. All scoring, ranking, sensitivity
+ * and encoding happens there; this component holds the state, wires the controls to it, and keeps
+ * the link and the browser's storage up to date. It is a class component so the island needs only
+ * Preact's core, not the hooks module (about 1 kB gzip less to download).
+ */
+export default class Scorecard extends Component<Props, ViewState> {
+	override state: ViewState = {
+		sc: defaultScorecardState(this.props.data),
+		problems: [],
+		ready: false,
+		touched: false,
+		feedback: '',
+		announcement: '',
+	};
+	private announceTimer = 0;
+
+	override componentDidMount() {
+		const loaded = loadScorecardState(
+			location.search,
+			() => localStorage.getItem(SCORECARD_STORAGE_KEY),
+			this.props.data,
+		);
+		this.setState({ sc: loaded.state, problems: loaded.problems, ready: true });
+	}
+
+	override componentDidUpdate(_: Props, previous: ViewState) {
+		const { sc, touched, ready } = this.state;
+		if (sc === previous.sc || !ready) return;
+		if (touched) {
+			const encoded = encodeScorecardState(sc);
+			try {
+				localStorage.setItem(SCORECARD_STORAGE_KEY, encoded);
+			} catch {
+				// Storage may be full or disabled; the link in the address bar still holds the state.
+			}
+			const url = new URL(location.href);
+			url.searchParams.set(SCORECARD_PARAM, encoded);
+			history.replaceState(history.state, '', url);
+		}
+		// Announce the new order politely once the reader stops moving a slider, and only when the
+		// order changed: totals shifting under a stable order are not news.
+		const { data } = this.props;
+		if (previous.ready && orderKey(buildDecisionTable(data, sc)) !== orderKey(buildDecisionTable(data, previous.sc))) {
+			clearTimeout(this.announceTimer);
+			this.announceTimer = window.setTimeout(() => {
+				const table = buildDecisionTable(data, this.state.sc);
+				const order = table.columns.map((c) => `${c.name} ${formatPoints(c.total)}`).join(', ');
+				this.setState({ announcement: `New ranking: ${order}.` });
+			}, 800);
+		}
+	}
+
+	override componentWillUnmount() {
+		clearTimeout(this.announceTimer);
+	}
+
+	update(change: (sc: ScorecardState) => ScorecardState) {
+		this.setState((s) => ({ sc: change(s.sc), touched: true, feedback: '' }));
+	}
+
+	setScore(languageId: string, criterionId: string, score: number | null) {
+		this.update((s) => {
+			// Only scores that differ from the playbook's are stored, which keeps links short.
+			const edits = { ...s.scores[languageId] };
+			const seeded = this.props.data.languages.find((l) => l.id === languageId)?.seeded[criterionId];
+			if (score === null || score === seeded) delete edits[criterionId];
+			else edits[criterionId] = score;
+			const scores = { ...s.scores, [languageId]: edits };
+			if (Object.keys(edits).length === 0) delete scores[languageId];
+			return { ...s, scores };
+		});
+	}
+
+	reset() {
+		try {
+			localStorage.removeItem(SCORECARD_STORAGE_KEY);
+		} catch {
+			// Nothing was saved if storage is unavailable.
+		}
+		const url = new URL(location.href);
+		url.searchParams.delete(SCORECARD_PARAM);
+		history.replaceState(history.state, '', url);
+		this.setState({
+			sc: defaultScorecardState(this.props.data),
+			touched: false,
+			problems: [],
+			feedback: 'Reset to equal weights, the default languages and the playbook’s scores.',
+		});
+	}
+
+	shareUrl() {
+		return `${location.origin}${location.pathname}?${SCORECARD_PARAM}=${encodeScorecardState(this.state.sc)}`;
+	}
+
+	/** Copies to the clipboard or downloads the table; the export code loads only when first asked for. */
+	async export(as: 'link' | 'markdown' | 'md' | 'csv') {
+		const { decisionTableCsv, decisionTableMarkdown } = await import('../lib/scorecard/export-table');
+		const table = buildDecisionTable(this.props.data, this.state.sc);
+		if (as === 'md' || as === 'csv') {
+			const [text, type] =
+				as === 'md'
+					? [decisionTableMarkdown(table, this.shareUrl()), 'text/markdown']
+					: [decisionTableCsv(table), 'text/csv'];
+			// A temporary object URL saves the file without a server round trip.
+			const link = document.createElement('a');
+			link.href = URL.createObjectURL(new Blob([text], { type }));
+			link.download = `scorecard.${as}`;
+			link.click();
+			setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+			return;
+		}
+		const [text, what] =
+			as === 'link'
+				? [this.shareUrl(), 'share link']
+				: [decisionTableMarkdown(table, this.shareUrl()), 'Markdown table'];
+		try {
+			await navigator.clipboard.writeText(text);
+			this.setState({ feedback: `Copied the ${what} to the clipboard.` });
+		} catch {
+			this.setState({ feedback: 'The browser did not allow copying; use a download button instead.' });
+		}
+	}
+
+	override render() {
+		const { data } = this.props;
+		const { sc: state, problems, ready, feedback, announcement } = this.state;
+		const table = buildDecisionTable(data, state);
+		const encoded = encodeScorecardState(state);
+		const setWeight = (id: string, weight: number) =>
+			this.update((s) => ({ ...s, weights: { ...s.weights, [id]: weight } }));
+		const toggleLanguage = (id: string, on: boolean) =>
+			this.update((s) => ({
+				...s,
+				languages: on
+					? data.languages.map((l) => l.id).filter((l) => l === id || s.languages.includes(l))
+					: s.languages.filter((l) => l !== id),
+			}));
+		const anyEdited = table.columns.some((c) => c.edited.length > 0);
+		const onlyMinimum = state.languages.length <= MIN_LANGUAGES;
+		const selected = data.languages.filter((l) => state.languages.includes(l.id));
+
+		return (
+			<div class="scorecard" data-ready={ready ? '' : undefined}>
+				<div role="status" class="sc-notice-slot">
+					{problems.length > 0 && (
+						<div class="sc-notice">
+							<p>
+								<strong>Some settings could not be used.</strong>
+							</p>
+							<ul>
+								{problems.map((problem) => (
+									<li key={problem}>{problem}</li>
+								))}
+							</ul>
+							<button type="button" onClick={() => this.setState({ problems: [] })}>
+								Dismiss
+							</button>
+						</div>
+					)}
+				</div>
+
+				<section class="sc-section sc-weights">
+					<h2 id="sc-weights-h">1. Weigh the criteria</h2>
+					<p class="sc-hint">
+						{WEIGHT_MIN} leaves a criterion out; {WEIGHT_MAX} makes it count most.
+					</p>
+					{data.criteria.map((c) => (
+						<div class="sc-weight" key={c.id}>
+							<label for={`sc-w-${c.id}`}>{c.label}</label>
+							<input
+								type="range"
+								id={`sc-w-${c.id}`}
+								min={WEIGHT_MIN}
+								max={WEIGHT_MAX}
+								step={1}
+								value={state.weights[c.id]}
+								onInput={(e) => setWeight(c.id, Number(e.currentTarget.value))}
+							/>
+							<output for={`sc-w-${c.id}`}>{state.weights[c.id]}</output>
+							<details>
+								<summary>
+									What to check<span class="sr-only"> for {c.label}</span>
+								</summary>
+								<p>{c.question}</p>
+								<ul>
+									{c.whatToCheck.map((item) => (
+										<li key={item}>{item}</li>
+									))}
+								</ul>
+								<ol class="sc-scale">
+									{c.scale.map((step) => (
+										<li key={step.score}>
+											<strong>
+												{step.score} · {step.label}:
+											</strong>{' '}
+											{step.meaning}
+										</li>
+									))}
+								</ol>
+							</details>
+						</div>
+					))}
+				</section>
+
+				<section class="sc-section sc-ranking">
+					<h2 id="sc-ranking-h">2. Ranking</h2>
+					<p class="sc-verdict">{table.verdict}</p>
+					<ol class="sc-bars" aria-label="Ranking, best first">
+						{table.columns.map((c) => (
+							<li key={c.id}>
+								<span class="sc-rank">{`${c.rank}.`}</span>
+								<span class="sc-name">
+									{c.name}
+									{c.tied && <span class="sc-tie"> (tie)</span>}
+								</span>
+								<svg class="sc-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+									<rect class="sc-track" width="100" height="10" />
+									<rect class="sc-fill" width={Math.max(c.total, 0.5)} height="10" />
+								</svg>
+								<span class="sc-total">{formatPoints(c.total)}</span>
+							</li>
+						))}
+					</ol>
+					<p class="sc-hint">
+						Totals run from 0 (the lowest step on every criterion) to 100 (the top step everywhere).
+					</p>
+					<p class="sc-robust">
+						<strong>How robust is it?</strong> {table.robustness}
+					</p>
+				</section>
+
+				<section class="sc-section sc-languages">
+					<h2 id="sc-languages-h">3. Choose the languages</h2>
+					<fieldset aria-labelledby="sc-languages-h" aria-describedby="sc-languages-hint" class="sc-checks">
+						{data.languages.map((l) => {
+							const on = state.languages.includes(l.id);
+							return (
+								<label key={l.id}>
+									<input
+										type="checkbox"
+										checked={on}
+										disabled={on && onlyMinimum}
+										onChange={(e) => toggleLanguage(l.id, e.currentTarget.checked)}
+									/>{' '}
+									{l.name}
+								</label>
+							);
+						})}
+					</fieldset>
+					<p class="sc-hint" id="sc-languages-hint">
+						Compare at least {MIN_LANGUAGES}.
+					</p>
+				</section>
+
+				<section class="sc-section sc-scores">
+					<h2 id="sc-scores-h">4. Check the scores</h2>
+					<p class="sc-hint">
+						Each score starts from the playbook’s rating. Change any you know better for your team, market or product.
+					</p>
+					{selected.map((l) => {
+						const edited = table.columns.find((c) => c.id === l.id)?.edited ?? [];
+						return (
+							<details class="sc-lang" key={l.id}>
+								<summary>
+									{l.name} scores{edited.length > 0 && ` (${edited.length} changed)`}
+								</summary>
+								{data.criteria.map((c) => {
+									const id = `sc-s-${l.id}-${c.id}`;
+									const score = state.scores[l.id]?.[c.id] ?? l.seeded[c.id];
+									const rating = l.ratings[c.id];
+									return (
+										<div class="sc-score" key={c.id}>
+											<label for={id}>
+												{c.label}
+												<span class="sr-only"> score for {l.name}</span>
+											</label>
+											<select
+												id={id}
+												value={score}
+												onChange={(e) => this.setScore(l.id, c.id, Number(e.currentTarget.value))}
+											>
+												{c.scale.map((step) => (
+													<option key={step.score} value={step.score}>
+														{step.score} · {step.label}
+													</option>
+												))}
+											</select>
+											{edited.includes(c.id) && (
+												<button type="button" class="sc-restore" onClick={() => this.setScore(l.id, c.id, null)}>
+													Restore {l.seeded[c.id]}
+													<span class="sr-only">
+														{' '}
+														for {l.name} on {c.label}
+													</span>
+												</button>
+											)}
+											{rating && (
+												<p class="sc-why">
+													{rating.why} <span class="sc-sources">Sources: </span>
+													{rating.sources.map((s, i) => (
+														<span key={s.href}>
+															{i > 0 && ', '}
+															<a href={s.href}>{s.title}</a>
+														</span>
+													))}
+												</p>
+											)}
+										</div>
+									);
+								})}
+							</details>
+						);
+					})}
+				</section>
+
+				<section class="sc-section sc-result">
+					<h2 id="sc-table-h">5. Your decision table</h2>
+					{/* A scrollable region must take focus, or keyboard users cannot scroll it. */}
+					<section class="sc-table-wrap" aria-labelledby="sc-table-h" tabindex={0}>
+						<table class="sc-table">
+							<thead>
+								<tr>
+									<th scope="col">Criterion</th>
+									<th scope="col">Weight</th>
+									{table.columns.map((c) => (
+										<th scope="col" key={c.id}>
+											{c.name}
+										</th>
+									))}
+								</tr>
+							</thead>
+							<tbody>
+								{table.criteria.map((criterion) => (
+									<tr key={criterion.id}>
+										<th scope="row">{criterion.label}</th>
+										<td>{criterion.weight}</td>
+										{table.columns.map((c) => (
+											<td key={c.id}>
+												{c.scores[criterion.id]}
+												{c.edited.includes(criterion.id) && '*'}
+											</td>
+										))}
+									</tr>
+								))}
+							</tbody>
+							<tfoot>
+								<tr>
+									<th scope="row">Total (0–100)</th>
+									<td />
+									{table.columns.map((c) => (
+										<td key={c.id}>{formatPoints(c.total)}</td>
+									))}
+								</tr>
+								<tr>
+									<th scope="row">Rank</th>
+									<td />
+									{table.columns.map((c) => (
+										<td key={c.id}>
+											{c.rank}
+											{c.tied && ' (tie)'}
+										</td>
+									))}
+								</tr>
+							</tfoot>
+						</table>
+					</section>
+					{anyEdited && <p class="sc-hint">* changed from the playbook’s rating.</p>}
+					<div class="sc-actions">
+						<button type="button" onClick={() => this.export('link')}>
+							Copy share link
+						</button>
+						<button type="button" onClick={() => this.export('markdown')}>
+							Copy Markdown
+						</button>
+						<button type="button" onClick={() => this.export('md')}>
+							Download Markdown
+						</button>
+						<button type="button" onClick={() => this.export('csv')}>
+							Download CSV
+						</button>
+						<button type="button" onClick={() => print()}>
+							Print
+						</button>
+						<button type="button" onClick={() => this.reset()}>
+							Reset
+						</button>
+					</div>
+					<p class="sc-feedback" role="status">
+						{feedback}
+					</p>
+					{/* DECISION RECORD HOOK: the decision record page decodes this `?s=` with decodeScorecardState. */}
+					<p class="sc-next">
+						<a href={`${DECISION_RECORD_PATH}?${SCORECARD_PARAM}=${encoded}`}>Write the decision record</a> with this
+						scorecard as its evidence.
+					</p>
+				</section>
+
+				<p class="sr-only" aria-live="polite">
+					{announcement}
+				</p>
+			</div>
+		);
+	}
+}

@@ -1,0 +1,7 @@
+export * from './catalog';
+export * from './decision-table';
+export * from './export-table';
+export * from './robustness';
+export * from './scorecard-data';
+export * from './state-codec';
+export * from './weighted-ranking';

@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/**
+ * Counts the pages of a PDF by its page objects (`/Type /Page`, not `/Type /Pages`). Chromium
+ * writes page dictionaries uncompressed, so this agrees with `pdfinfo`.
+ */
+function pdfPageCount(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+/** The most pages each Team page may print to, on both paper sizes. */
+const PAGE_LIMITS = [
+	['/team/hiring-checklist/', 2],
+	['/team/onboarding-plan/', 2],
+] as const;
+
+describe('printing the Team pages', () => {
+	test.each(
+		PAGE_LIMITS.flatMap(([path, max]) => (['A4', 'Letter'] as const).map((format) => [path, format, max] as const)),
+	)('%s prints on at most two %s pages, with a tick included', async (path, format, max) => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}${path}`);
+		// A ticked box must not change the layout, so print with one ticked.
+		await page.getByRole('checkbox').first().check();
+		const pdf = await page.pdf({ format });
+		const pages = pdfPageCount(pdf);
+		console.info(`${path} on ${format}: ${pages} page(s)`);
+		expect(pages).toBeGreaterThanOrEqual(1);
+		expect(pages).toBeLessThanOrEqual(max);
+		await page.close();
+	});
+
+	test('the page counter agrees with a known multi-page document', async () => {
+		// Guards the counter itself: a long page must count as more than one page.
+		const page = await browser.newPage();
+		await page.setContent(`<main>${'<p style="break-after: page">page</p>'.repeat(3)}</main>`);
+		expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(3);
+		await page.close();
+	});
+
+	describe.each([
+		['/team/hiring-checklist/', 'Backend hiring checklist'],
+		['/team/onboarding-plan/', 'First-month onboarding plan'],
+		// The printed role brief is the brief alone, under its own title.
+		['/team/role-brief/?language=go', 'Backend engineer (Go)'],
+	])('%s in print', (path, printedTitle) => {
+		let page: Page;
+		beforeAll(async () => {
+			page = await browser.newPage();
+			await page.goto(`${baseUrl}${path}`);
+			await page.emulateMedia({ media: 'print' });
+		});
+		afterAll(async () => {
+			await page.close();
+		});
+
+		test('hides the header, sidebar, search, theme select, table of contents, skip link and buttons', async () => {
+			const hidden = [
+				'.page > header',
+				'nav.sidebar',
+				'site-search',
+				'starlight-theme-select',
+				'.right-sidebar-container',
+				'.sl-skip-link',
+				'.pagination-links',
+			];
+			for (const selector of hidden) {
+				const visible = await page.locator(selector).evaluateAll((els) => els.some((el) => el.checkVisibility()));
+				expect(visible, selector).toBe(false);
+			}
+			expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
+			expect(await page.getByRole('heading', { name: printedTitle }).isVisible()).toBe(true);
+		});
+
+		test('prints where internal links go', async () => {
+			const link = page.locator('main .sl-markdown-content a[href^="/"]').first();
+			const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+			expect(after).toContain(await link.getAttribute('href'));
+		});
+	});
+
+	test('the printed checklist keeps its section headings smaller than its title', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}/team/hiring-checklist/`, { waitUntil: 'networkidle' });
+		await page.emulateMedia({ media: 'print' });
+		const size = (name: string, level: number) =>
+			page.getByRole('heading', { name, level }).evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
+		expect(await size('Skill matrix', 2)).toBeLessThan(await size('Backend hiring checklist', 1));
+		await page.close();
+	});
+
+	test.each([
+		['/team/hiring-checklist/', '.question, .ticks li, tr'],
+		['/team/onboarding-plan/', '.week, .ticks li'],
+	])('%s keeps every item whole across page breaks and prints its boxes', async (path, items) => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+		await page.emulateMedia({ media: 'print' });
+		const breaks = await page.locator(items).evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+		expect(breaks.length).toBeGreaterThan(3);
+		expect(new Set(breaks)).toEqual(new Set(['avoid']));
+		const boxes = page.getByRole('checkbox');
+		expect(await boxes.count()).toBeGreaterThan(5);
+		expect(await boxes.first().isVisible()).toBe(true);
+		await page.close();
+	});
+});

@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { measurePageScripts } from '../support/page-weight';
+
+// Runs in the browser project because that project's global setup builds `dist/` once.
+const DIST = 'dist';
+const baseUrl = inject('baseUrl');
+/** The issue's budget for the JavaScript the scorecard island adds to its page, gzip, in bytes. */
+const ISLAND_BUDGET = 12_000;
+/** The export code loads only when a reader asks for a download or a copy; it must stay small. */
+const ON_DEMAND_BUDGET = 1_000;
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Every built page, as its folder path under dist (`''` for home). */
+function pages(dir = DIST): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : pages(path);
+		return name === 'index.html' ? [relative(DIST, dir)] : [];
+	});
+}
+
+describe('the weight of the decision scorecard', () => {
+	const scorecard = measurePageScripts(DIST, 'tools/scorecard');
+	// Another tool page without an island: what Starlight loads there is not the island's.
+	const baseline = measurePageScripts(DIST, 'tools/compare');
+	// Counted file by file (not page total minus baseline total), because the scorecard page has no
+	// table of contents and so skips scripts the baseline loads; that saving is not the island's.
+	const islandFiles = [...scorecard.files].filter(([url]) => !baseline.files.has(url));
+
+	test(`the island adds at most ${ISLAND_BUDGET} bytes of gzip JavaScript to its page`, () => {
+		// Inline scripts count too (Astro's own island loader would be one); the island should add none.
+		const inlineAdded = Math.max(0, sum(scorecard.inline) - sum(baseline.inline));
+		const added = islandFiles.reduce((total, [, bytes]) => total + bytes, 0) + inlineAdded;
+		console.info(
+			`scorecard island on load: ${added} B gzip (${islandFiles.map(([url, b]) => `${url.replace('/_astro/', '')} ${b}`).join(', ')}; inline ${inlineAdded})`,
+		);
+		expect(inlineAdded).toBe(0);
+		// The island's own chunk must be among what was measured, or the number means nothing.
+		expect(islandFiles.some(([url]) => /\/Scorecard\.[\w.-]+\.js$/.test(url))).toBe(true);
+		expect(added).toBeLessThanOrEqual(ISLAND_BUDGET);
+	});
+
+	test(`the export code loads only on demand and weighs at most ${ON_DEMAND_BUDGET} bytes gzip`, async () => {
+		const browser = await launchChromium();
+		const page = await browser.newPage();
+		const loaded = new Set<string>();
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') loaded.add(new URL(r.url()).pathname);
+		});
+		await page.goto(`${baseUrl}/tools/scorecard/`, { waitUntil: 'networkidle' });
+		await page.locator('.scorecard[data-ready]').waitFor();
+		const onLoad = new Set(loaded);
+		await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+		await browser.close();
+		// The island's own files arrive on load; the download then fetches the export chunk alone.
+		for (const [url] of islandFiles) expect(onLoad.has(url), url).toBe(true);
+		const onDemand = [...loaded].filter((url) => !onLoad.has(url));
+		const bytes = onDemand.reduce((sum, url) => sum + gzipSync(readFileSync(join(DIST, url)), { level: 9 }).length, 0);
+		console.info(`scorecard export code on demand: ${bytes} B gzip (${onDemand.join(', ')})`);
+		expect(onDemand).toHaveLength(1);
+		expect(bytes).toBeLessThanOrEqual(ON_DEMAND_BUDGET);
+	});
+
+	test('adds no JavaScript to pages without it', () => {
+		const ours = islandFiles.map(([url]) => url).filter((url) => /\/Scorecard\./.test(url));
+		expect(ours.length).toBe(1);
+		for (const page of pages().filter((p) => p !== 'tools/scorecard')) {
+			expect(
+				[...measurePageScripts(DIST, page).files.keys()].filter((url) => ours.includes(url)),
+				page,
+			).toEqual([]);
+		}
+	});
+});

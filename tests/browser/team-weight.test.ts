@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { measurePageScripts } from '../support/page-weight';
+
+// Runs in the browser project because that project's global setup builds `dist/` once.
+const DIST = 'dist';
+/** The budget an island page may add on top of a page without one (DESIGN.md: ≤ 10 kB gzip). */
+const ISLAND_BUDGET = 10 * 1024;
+/** The tick script is a few lines; a kilobyte of gzip is a generous ceiling. */
+const TICK_SCRIPT_BUDGET = 1024;
+
+describe('the weight of the Team pages', () => {
+	const plain = measurePageScripts(DIST, 'decide/five-questions');
+
+	test(`the role brief island adds at most ${ISLAND_BUDGET} bytes of gzip JavaScript`, () => {
+		const brief = measurePageScripts(DIST, 'team/role-brief');
+		const added = [...brief.files].filter(([url]) => !plain.files.has(url)).reduce((sum, [, bytes]) => sum + bytes, 0);
+		console.info(`role brief island: ${added} B gzip JS on top of a plain page`);
+		expect(added).toBeGreaterThan(0);
+		expect(added).toBeLessThanOrEqual(ISLAND_BUDGET);
+		// The island brings no inline script of its own (no Astro island loader): only files count.
+		const inline = (scripts: typeof brief) => scripts.inline.reduce((a, b) => a + b, 0);
+		expect(inline(brief)).toBeLessThanOrEqual(inline(plain));
+	});
+
+	test.each(['team/hiring-checklist', 'team/onboarding-plan'])(
+		`%s loads no island and only a small tick script (at most ${TICK_SCRIPT_BUDGET} bytes gzip)`,
+		(page) => {
+			const scripts = measurePageScripts(DIST, page);
+			expect([...scripts.files.keys()].filter((url) => !plain.files.has(url))).toEqual([]);
+			const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
+			const tickScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+				.map((m) => m[1]!)
+				.filter((code) => code.includes('bsp:ticks'));
+			expect(tickScripts).toHaveLength(1);
+			const bytes = gzipSync(tickScripts[0]!, { level: 9 }).length;
+			console.info(`${page}: tick script ${bytes} B gzip`);
+			expect(bytes).toBeLessThanOrEqual(TICK_SCRIPT_BUDGET);
+		},
+	);
+});

@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import {
+	buildDecisionTable,
+	decisionTableCsv,
+	decisionTableMarkdown,
+	defaultScorecardState,
+	listNames,
+	type ScorecardCatalog,
+} from '../../../src/lib/scorecard';
+import { tinyCatalog } from '../../support/scorecard-catalog';
+
+describe('buildDecisionTable', () => {
+	test('lists the compared languages in ranking order with their edits marked', () => {
+		// Weights 5/5. Alpha 5,1 → 30 → (30 − 10)/40 = 50; Beta 1,4 → 25 → 37.5; Gamma edited to 3,5 → 40 → 75.
+		const state = {
+			...defaultScorecardState(tinyCatalog),
+			languages: ['alpha', 'beta', 'gamma'],
+			scores: { gamma: { cost: 5 } },
+		};
+		const table = buildDecisionTable(tinyCatalog, state);
+		expect(table.columns.map((c) => [c.id, c.total, c.rank, c.edited])).toEqual([
+			['gamma', 75, 1, ['cost']],
+			['alpha', 50, 2, []],
+			['beta', 37.5, 3, []],
+		]);
+		expect(table.verdict).toBe('Gamma leads with 75.0 points, 25.0 ahead of Alpha.');
+	});
+
+	test('says "too close to call" when the lead is under the threshold', () => {
+		// Weights speed 1, cost 9: Alpha 1·5 + 9·1 = 14 → (14 − 10)/40 = 10; Beta 1 + 36 = 37 → 67.5;
+		// Gamma 3 + 27 = 30 → 50. Beta edited to cost 3: 1 + 27 = 28 → 45; Gamma leads Beta by 5.
+		// Make it close instead: Gamma speed 2 → 2 + 27 = 29 → 47.5; Beta cost 3 → 45; gap 2.5.
+		const state = {
+			version: 1 as const,
+			weights: { speed: 1, cost: 9 },
+			languages: ['beta', 'gamma'],
+			scores: { beta: { cost: 3 }, gamma: { speed: 2 } },
+		};
+		const table = buildDecisionTable(tinyCatalog, state);
+		expect(table.margin.margin).toBeCloseTo(2.5, 10);
+		expect(table.verdict).toBe('Too close to call: Gamma leads Beta by only 2.5 points (under 3).');
+	});
+
+	test('names a tie for first place', () => {
+		const catalog: ScorecardCatalog = { ...tinyCatalog, defaultLanguages: ['alpha', 'gamma'] };
+		// Weights 1/1: Alpha 5 + 1 = 6, Gamma 3 + 3 = 6.
+		const table = buildDecisionTable(catalog, { ...defaultScorecardState(catalog), weights: { speed: 1, cost: 1 } });
+		expect(table.verdict).toBe('Alpha and Gamma tie for first place at 50.0 points.');
+		expect(table.robustness).toMatch(/first place shared/);
+	});
+
+	test('asks for a weight when every weight is 0', () => {
+		const table = buildDecisionTable(tinyCatalog, {
+			...defaultScorecardState(tinyCatalog),
+			weights: { speed: 0, cost: 0 },
+		});
+		expect(table.verdict).toMatch(/Every weight is 0/);
+	});
+
+	test('listNames joins with commas and "and"', () => {
+		expect([listNames(['A']), listNames(['A', 'B']), listNames(['A', 'B', 'C'])]).toEqual([
+			'A',
+			'A and B',
+			'A, B and C',
+		]);
+	});
+});
+
+describe('exports', () => {
+	const state = { ...defaultScorecardState(tinyCatalog), scores: { beta: { speed: 2 } } };
+	const table = buildDecisionTable(tinyCatalog, state);
+
+	test('Markdown is a table with weights, scores, totals and ranks, then the verdict and the share link', () => {
+		// Alpha 5,1 → 30 → 50.0; Beta edited 2,4 → 30 → 50.0: a tie, in the given order.
+		expect(decisionTableMarkdown(table, 'https://example.test/tools/scorecard/?s=abc')).toBe(
+			[
+				'| Criterion | Weight | Alpha | Beta |',
+				'| --- | ---: | ---: | ---: |',
+				'| Speed | 5 | 5 | 2* |',
+				'| Cost | 5 | 1 | 4 |',
+				'| Total (0–100) |  | 50.0 | 50.0 |',
+				'| Rank |  | 1 (tie) | 1 (tie) |',
+				'',
+				'Scores are steps on a 1–5 scale (5 is best); weights run from 0 to 10. * marks a score changed from the playbook’s rating.',
+				'',
+				'Alpha and Beta tie for first place at 50.0 points.',
+				'',
+				'With first place shared, any change to a weight that favours one of the leaders decides it.',
+				'',
+				'Scorecard: https://example.test/tools/scorecard/?s=abc',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('Markdown escapes pipes in names so a cell cannot split', () => {
+		const catalog: ScorecardCatalog = {
+			...tinyCatalog,
+			languages: tinyCatalog.languages.map((l) => (l.id === 'alpha' ? { ...l, name: 'A|B' } : l)),
+		};
+		expect(decisionTableMarkdown(buildDecisionTable(catalog, defaultScorecardState(catalog)))).toContain('A\\|B');
+	});
+
+	test('CSV has a header row, one row per criterion, totals and ranks, with CRLF line ends', () => {
+		expect(decisionTableCsv(table)).toBe(
+			'Criterion,Weight,Alpha,Beta\r\nSpeed,5,5,2\r\nCost,5,1,4\r\nTotal (0-100),,50.0,50.0\r\nRank,,1,1\r\n',
+		);
+	});
+
+	test('CSV quotes commas and quotes, and defuses cells a spreadsheet would run as formulas', () => {
+		const catalog: ScorecardCatalog = {
+			...tinyCatalog,
+			criteria: [
+				{ id: 'speed', label: 'Speed, "raw"' },
+				{ id: 'cost', label: '=HYPERLINK("x")' },
+			],
+		};
+		const csv = decisionTableCsv(buildDecisionTable(catalog, defaultScorecardState(catalog)));
+		expect(csv).toContain('"Speed, ""raw"""');
+		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+	});
+});

@@ -1,0 +1,199 @@
+import { describe, expect, test } from 'vitest';
+import {
+	decodeScorecardState,
+	defaultScorecardState,
+	encodeScorecardState,
+	loadScorecardState,
+	type ScorecardState,
+} from '../../../src/lib/scorecard';
+import { realScorecardCatalog } from '../../support/scorecard-catalog';
+
+const catalog = realScorecardCatalog();
+const defaults = defaultScorecardState(catalog);
+/** Encodes any JSON text the way a link would carry it, so tests can hand the decoder bad content. */
+const wire = (json: string) => Buffer.from(json, 'latin1').toString('base64url');
+const validWeights = { 'ai-ecosystem': 9, productivity: 4, hiring: 7, operations: 2, 'long-term-cost': 0 };
+
+describe('encodeScorecardState / decodeScorecardState', () => {
+	test('round-trips a state with edited scores', () => {
+		const state: ScorecardState = {
+			version: 1,
+			weights: validWeights,
+			languages: ['rust', 'go'],
+			scores: { go: { 'ai-ecosystem': 4 }, php: { hiring: 1, operations: 5 } },
+		};
+		expect(decodeScorecardState(encodeScorecardState(state), catalog)).toEqual({ state, problems: [] });
+	});
+
+	test('encodes to URL-safe characters only', () => {
+		expect(encodeScorecardState(defaults)).toMatch(/^[A-Za-z0-9_-]+$/);
+	});
+
+	test('reads nothing as the defaults, without a notice', () => {
+		for (const empty of [null, undefined, '']) {
+			expect(decodeScorecardState(empty, catalog)).toEqual({ state: defaults, problems: [] });
+		}
+	});
+
+	// Each input cannot be read at all: the defaults stand in, with one short notice.
+	test.each([
+		['text that is not base64url', '%%%<script>'],
+		['base64 of broken JSON', wire('{"v":1,"w":')],
+		['JSON with a NaN literal', wire('{"v":1,"w":{"hiring":NaN},"l":["go","rust"]}')],
+		['a JSON array', wire('[1,2,3]')],
+		['a JSON string', wire('"hello"')],
+		['JSON null', wire('null')],
+		['an unknown version', wire('{"v":2,"w":{},"l":["go","rust"]}')],
+		['a missing version', wire('{"w":{"hiring":3},"l":["go","rust"]}')],
+		['a version given as text', wire('{"v":"1","w":{},"l":["go","rust"]}')],
+		['input too long to be genuine', 'A'.repeat(5000)],
+	])('falls back to the defaults with a notice for %s', (_what, encoded) => {
+		const { state, problems } = decodeScorecardState(encoded, catalog);
+		expect(state).toEqual(defaults);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/defaults are shown/);
+	});
+
+	test.each([
+		['negative', -1],
+		['huge', 1e9],
+		['infinite (1e400 in JSON)', '1e400'],
+		['fractional', 2.5],
+		['null (how JSON writes NaN)', null],
+		['text', '"7"'],
+		['text saying NaN', '"NaN"'],
+		['a boolean', true],
+	])('replaces a %s weight with the default and says so', (_what, value) => {
+		const json = `{"v":1,"w":{"hiring":${typeof value === 'string' ? value : JSON.stringify(value)},"operations":8},"l":["go","rust"]}`;
+		const { state, problems } = decodeScorecardState(wire(json), catalog);
+		expect(state.weights.hiring).toBe(5);
+		expect(state.weights.operations).toBe(8);
+		expect(state.languages).toEqual(['go', 'rust']);
+		expect(problems).toEqual(['The weight for Hiring reality must be a whole number from 0 to 10; using 5.']);
+	});
+
+	test('accepts the bounds 0 and 10 for a weight', () => {
+		const { state, problems } = decodeScorecardState(
+			wire('{"v":1,"w":{"hiring":0,"operations":10},"l":["go","php"]}'),
+			catalog,
+		);
+		expect([state.weights.hiring, state.weights.operations, problems]).toEqual([0, 10, []]);
+	});
+
+	test('fills a missing weight with the default, quietly', () => {
+		const { state, problems } = decodeScorecardState(wire('{"v":1,"w":{"hiring":2},"l":["go","php"]}'), catalog);
+		expect(state.weights).toEqual({ ...defaults.weights, hiring: 2 });
+		expect(problems).toEqual([]);
+	});
+
+	test('ignores a weight for an unknown criterion, including one named __proto__', () => {
+		const { state, problems } = decodeScorecardState(
+			wire('{"v":1,"w":{"__proto__":{"polluted":1},"elegance":9,"hiring":3},"l":["go","php"]}'),
+			catalog,
+		);
+		expect(state.weights).toEqual({ ...defaults.weights, hiring: 3 });
+		expect(problems).toEqual(['A weight for an unknown criterion was ignored.']);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	test('drops unknown language ids and duplicates, keeping the known ones in order', () => {
+		const { state, problems } = decodeScorecardState(
+			wire('{"v":1,"w":{},"l":["rust","cobol","go","rust",7]}'),
+			catalog,
+		);
+		expect(state.languages).toEqual(['rust', 'go']);
+		expect(problems).toEqual(['An unknown language was ignored.']);
+	});
+
+	test('uses the default languages when fewer than two known ones remain', () => {
+		const { state, problems } = decodeScorecardState(wire('{"v":1,"w":{"hiring":1},"l":["cobol","go"]}'), catalog);
+		expect(state.languages).toEqual(defaults.languages);
+		expect(state.weights.hiring).toBe(1);
+		expect(problems).toEqual([
+			'An unknown language was ignored.',
+			'Fewer than two languages were left to compare; using the default set.',
+		]);
+	});
+
+	test('reports a language list that is not a list', () => {
+		const { state, problems } = decodeScorecardState(wire('{"v":1,"w":{},"l":"go,rust"}'), catalog);
+		expect(state.languages).toEqual(defaults.languages);
+		expect(problems[0]).toBe('The list of languages could not be read.');
+	});
+
+	test('keeps edited scores on the scale and reports the rest', () => {
+		const { state, problems } = decodeScorecardState(
+			wire(
+				'{"v":1,"w":{},"l":["go","php"],"s":{"go":{"hiring":1,"operations":6,"elegance":3},"cobol":{"hiring":2},"php":{"ai-ecosystem":0}}}',
+			),
+			catalog,
+		);
+		expect(state.scores).toEqual({ go: { hiring: 1 } });
+		expect(problems).toEqual([
+			"The score for Go on Operations must be a whole number from 1 to 5; using the playbook's 5.",
+			'A score for an unknown criterion was ignored.',
+			'Scores for an unknown language were ignored.',
+			"The score for PHP on AI ecosystem must be a whole number from 1 to 5; using the playbook's 2.",
+		]);
+	});
+
+	test('never repeats input text in a notice, so nothing from a link reaches the page', () => {
+		const hostile = '<img src=x onerror=alert(1)>';
+		const json = JSON.stringify({
+			v: 1,
+			w: { [hostile]: 1, hiring: hostile },
+			l: [hostile, 'go'],
+			s: { [hostile]: {} },
+		});
+		const { problems } = decodeScorecardState(wire(json), catalog);
+		expect(problems.length).toBeGreaterThan(0);
+		for (const problem of problems) expect(problem).not.toMatch(/[<>]|onerror/);
+	});
+});
+
+describe('loadScorecardState', () => {
+	const linked: ScorecardState = { ...defaults, weights: { ...defaults.weights, hiring: 10 } };
+	const saved: ScorecardState = { ...defaults, weights: { ...defaults.weights, hiring: 0 } };
+
+	test('a share link wins over saved state', () => {
+		const result = loadScorecardState(`?s=${encodeScorecardState(linked)}`, () => encodeScorecardState(saved), catalog);
+		expect(result).toEqual({ state: linked, problems: [], origin: 'link' });
+	});
+
+	test('saved state is used when there is no link', () => {
+		const result = loadScorecardState('?other=1', () => encodeScorecardState(saved), catalog);
+		expect(result).toEqual({ state: saved, problems: [], origin: 'saved' });
+	});
+
+	test('without a link or saved state, starts from the defaults', () => {
+		expect(loadScorecardState('', () => null, catalog)).toEqual({ state: defaults, problems: [], origin: 'default' });
+	});
+
+	test('storage that throws gives the defaults and a notice, not an exception', () => {
+		const result = loadScorecardState(
+			'',
+			() => {
+				throw new DOMException('The operation is insecure.', 'SecurityError');
+			},
+			catalog,
+		);
+		expect(result.state).toEqual(defaults);
+		expect(result.problems).toEqual([
+			'Your browser did not let the scorecard read its saved settings, so the defaults are shown.',
+		]);
+	});
+
+	test('corrupted saved state gives the defaults and a notice that names the saved settings', () => {
+		const result = loadScorecardState('', () => '{"v":1', catalog);
+		expect(result.state).toEqual(defaults);
+		expect(result.problems).toEqual([
+			'Saved settings: The scorecard data could not be read. The defaults are shown instead.',
+		]);
+	});
+
+	test('a broken link gives the defaults even when saved state exists, and says the link was at fault', () => {
+		const result = loadScorecardState('?s=!!', () => encodeScorecardState(saved), catalog);
+		expect(result.state).toEqual(defaults);
+		expect(result.problems[0]).toMatch(/^From the link: /);
+	});
+});
