@@ -61,7 +61,7 @@ async function focusState(page: Page) {
 			key: el,
 			visible: (outline || style.boxShadow !== 'none') && rect.width > 0 && rect.height > 0,
 			inMain: !!el.closest('main'),
-			inIsland: !!el.closest('astro-island, [data-hydrate]'),
+			inIsland: !!el.closest('astro-island, [data-props]'),
 		};
 	});
 }

@@ -10,10 +10,12 @@ import { DIST, SITE_PAGES } from '../support/site-pages';
  * - `void-style`: Astro writes void elements as `<meta />`; HTML allows both spellings.
  * - `valid-id`: Starlight names the page heading `_top`; HTML only forbids empty ids and spaces,
  *   which the relaxed mode still checks.
+ * - `no-redundant-for`: a label that wraps its control and also names it with `for` is valid, and
+ *   pairs the two even if the markup inside the label changes.
  */
 const validator = new HtmlValidate({
 	extends: ['html-validate:recommended'],
-	rules: { 'void-style': 'off', 'valid-id': ['error', { relaxed: true }] },
+	rules: { 'void-style': 'off', 'valid-id': ['error', { relaxed: true }], 'no-redundant-for': 'off' },
 });
 
 /** Where an error sits in the page: outside `<main>` means Starlight's layout, not our content. */
@@ -64,6 +66,18 @@ const ACCEPTED: { rule: string; where: (place: Place) => boolean; reason: string
 		reason:
 			"The stack picker's outer <fieldset> only disables every question until its script runs; each question is its own <fieldset> with a <legend>, and the form carries the group's name.",
 	},
+	{
+		rule: 'wcag/h71',
+		where: onElement('fieldset aria-labelledby="sc-languages-h"'),
+		reason:
+			"The scorecard's language checkboxes are named by their section's heading through aria-labelledby, which gives the group the same accessible name a <legend> would, without repeating the heading.",
+	},
+	...['input-attributes', 'valid-autocomplete'].map((rule) => ({
+		rule,
+		where: ({ message }: Place) => message.selector?.startsWith('#tick-') ?? false,
+		reason:
+			'The Team pages\' tick boxes carry autocomplete="off" so that Firefox does not restore ticks from its form cache over those saved in storage; the standard does not list the attribute for checkboxes, and other browsers ignore it.',
+	})),
 	{
 		rule: 'long-title',
 		where: ({ path }) => path === '/languages/runtimes/',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BUDGET } from '../../src/lib/quality/budgets';
 import { allStylesheets, gzipTotal, pageWeight } from '../../src/lib/quality/built-site';
-import { DIST, SITE_PAGES } from '../support/site-pages';
+import { DIST, ISLAND_PAGES, SITE_PAGES, TOOL_ISLAND_PAGES } from '../support/site-pages';
 
 const weights = SITE_PAGES.map((path) => pageWeight(DIST, path));
 
@@ -13,6 +13,11 @@ describe('size budgets over the built site (gzip bytes)', () => {
 	test.each(weights.map((w) => [w.path, w] as const))('%s: JavaScript within budget', (_path, weight) => {
 		const budget = weight.hasIsland ? BUDGET.jsWithIsland : BUDGET.jsWithoutIsland;
 		expect(weight.js, `loads ${weight.jsFiles.join(', ')}`).toBeLessThanOrEqual(budget);
+	});
+
+	test('the island pages are found in the built HTML, the two tools among them', () => {
+		expect(ISLAND_PAGES).toEqual(expect.arrayContaining([...TOOL_ISLAND_PAGES]));
+		expect(weights.filter((w) => w.hasIsland).map((w) => w.path)).toEqual(ISLAND_PAGES);
 	});
 
 	test('a page without an island loads none of the Preact runtime', () => {

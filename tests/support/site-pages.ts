@@ -1,4 +1,5 @@
-import { sitemapPaths } from '../../src/lib/quality/built-site';
+import { readFileSync } from 'node:fs';
+import { htmlFileOf, ISLAND_MARKUP, sitemapPaths } from '../../src/lib/quality/built-site';
 
 /** Where the build writes the site; browser tests build it once in their global setup. */
 export const DIST = 'dist';
@@ -10,8 +11,16 @@ export const DIST = 'dist';
  */
 export const SITE_PAGES: string[] = sitemapPaths(DIST);
 
-/** The pages that hold an interactive island; each must also work, and read well, without JavaScript. */
-export const ISLAND_PAGES = ['/tools/stack-picker/', '/tools/scorecard/'] as const;
+/** The two tools DESIGN.md calls the islands; they must be among `ISLAND_PAGES`. */
+export const TOOL_ISLAND_PAGES = ['/tools/stack-picker/', '/tools/scorecard/'] as const;
+
+/**
+ * Every page that holds an interactive island, found in the built HTML (the picker, the scorecard,
+ * the role brief …); each must be keyboard-operable and read well without JavaScript.
+ */
+export const ISLAND_PAGES: string[] = SITE_PAGES.filter((path) =>
+	ISLAND_MARKUP.test(readFileSync(htmlFileOf(DIST, path), 'utf8')),
+);
 
 /** A language profile, a scenario and the home page: the pages most readers land on. */
 export const LANDING_PAGES = ['/', '/languages/python/', '/scenarios/ai-mvp/'] as const;

@@ -96,10 +96,13 @@ describe('reading the built site', () => {
 		expect(pageWeight(dist(), '/tools/picker/').hasIsland).toBe(true);
 	});
 
-	test('recognises both kinds of island: Astro client directives and our data-hydrate roots', () => {
+	test('recognises both kinds of island: Astro client directives and our data-props roots', () => {
 		expect(ISLAND_MARKUP.test('<astro-island uid="1" component-url="/a.js">')).toBe(true);
 		expect(ISLAND_MARKUP.test('<div class="x" data-stack-picker data-hydrate="load" data-props="{}">')).toBe(true);
-		expect(ISLAND_MARKUP.test('<p>data-hydrate is explained in the README</p>')).toBe(false);
+		expect(ISLAND_MARKUP.test('<div class="not-content" data-pagefind-ignore data-scorecard data-props="{}">')).toBe(
+			true,
+		);
+		expect(ISLAND_MARKUP.test('<p>data-props is explained in the README</p>')).toBe(false);
 	});
 
 	test('gzip makes repetitive text much smaller', () => {

@@ -20,18 +20,19 @@ export interface PageWeight {
 	js: number;
 	/** The JavaScript files counted in `js`, as site paths. */
 	jsFiles: string[];
-	/** Whether the page holds an island: an Astro `<astro-island>` or one of ours, marked `data-hydrate`. */
+	/** Whether the page holds an island: an Astro `<astro-island>` or one of ours, with `data-props`. */
 	hasIsland: boolean;
 }
 
 /**
- * How an island shows in built HTML: Astro's `<astro-island>` for `client:*` components, or a root
- * element with `data-hydrate` for ours, which a small bundled script hydrates (see the README).
+ * How an island shows in built HTML: Astro's `<astro-island>` for `client:*` components, or, for
+ * ours, a root element whose props travel in a `data-props` attribute for the small bundled script
+ * that hydrates it (see the README).
  */
-export const ISLAND_MARKUP = /<astro-island\b|\sdata-hydrate="/;
+export const ISLAND_MARKUP = /<astro-island\b|\sdata-props="/;
 
 /** The same islands as a CSS selector, for tests in the browser. */
-export const ISLAND_SELECTOR = 'astro-island, [data-hydrate]';
+export const ISLAND_SELECTOR = 'astro-island, [data-props]';
 
 /** The size in bytes of `data` once gzipped at the level most static hosts use (6). */
 export function gzipBytes(data: string | Uint8Array): number {
