@@ -148,7 +148,8 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 	// A scenario's risks, revisit signals and first hire are written for its own language.
 	const scenarioFits = scenarioData !== undefined && scenarioData.language === chosenId;
 
-	const product = fields.product.trim();
+	// Names go into titles and sentences, so they are kept to one line.
+	const product = fields.product.replace(/\s+/g, ' ').trim();
 	const title = product ? `Use ${chosen.name} for the backend of ${product}` : `Use ${chosen.name} for our backend`;
 	const problem = [
 		`We need to choose the primary backend language and stack for ${product || 'our product'}, and to be able to explain the choice to the team and to the people we hire.`,
@@ -229,7 +230,7 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 		title,
 		status: fields.status,
 		date: fields.date,
-		deciders: fields.deciders.trim(),
+		deciders: fields.deciders.replace(/\s+/g, ' ').trim(),
 		product,
 		missing: { answers: !answered, scorecard: inputs.scorecard === null },
 		context: { problem: problem.join(' '), constraints: fields.constraints.trim(), scenario },

@@ -16,12 +16,10 @@ export function defaultRecordFields(): RecordFields {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// Control characters have no business in a name or a note; a line break is kept only where the
-// field is multi-line.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL_AND_BREAKS = /[\u0000-\u001f\u007f]/g;
+// Control characters (Unicode category Cc) have no business in a name or a note; a line break is
+// kept only where the field is multi-line.
+const CONTROL = /[^\P{Cc}\n]/gu;
+const CONTROL_AND_BREAKS = /\p{Cc}/gu;
 
 /** Whether a text is a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {

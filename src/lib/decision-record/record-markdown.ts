@@ -29,7 +29,7 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 	push(`- Date: ${record.date || 'not set'}`);
 	push(`- Deciders: ${oneLine(record.deciders) || 'not named yet'}`, '');
 
-	push('## Context and problem statement', '', record.context.problem, '');
+	push('## Context and problem statement', '', oneLine(record.context.problem), '');
 	if (record.context.constraints) {
 		push('Constraints we work under:', '', ...record.context.constraints.split(/\r?\n/).map((l) => `> ${l}`), '');
 	} else {
