@@ -104,7 +104,9 @@ const validInputs: fc.Arbitrary<RecordInputs> = fc.record({
 		}),
 	),
 	fields: fc.record({
-		product: fc.string({ unit: 'grapheme', maxLength: FIELD_LIMITS.product }).filter((s) => !/\p{Cc}/u.test(s) && s.length <= FIELD_LIMITS.product),
+		product: fc
+			.string({ unit: 'grapheme', maxLength: FIELD_LIMITS.product })
+			.filter((s) => !/\p{Cc}/u.test(s) && s.length <= FIELD_LIMITS.product),
 		constraints: fc.constant('Line one\nLine two'),
 		date: fc.constantFrom('', '2026-11-12', '2024-02-29'),
 		deciders: fc.string({ maxLength: 40 }).filter((s) => !/\p{Cc}/u.test(s)),
