@@ -264,7 +264,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 		// Once edited, the address carries the whole record, so a reload or a bookmark keeps it.
 		history.replaceState(history.state, '', `${location.pathname}?${RECORD_PARAM}=${encodeRecordLink(inputs, data)}`);
 	};
-	const valueOf = (event: Event) => (event.currentTarget as HTMLInputElement).value;
+	const typedValue = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 	const field = (key: keyof RecordFields, label: string, control: HTMLElement) =>
 		h('div', { class: 'dr-field' }, h('label', { for: `dr-${key}` }, label), control);
 	const text = (key: 'product' | 'deciders', label: string, placeholder: string) =>
@@ -277,7 +277,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 				maxlength: FIELD_LIMITS[key],
 				placeholder,
 				value: inputs.fields[key],
-				on: { input: (e) => edit(key, valueOf(e)) },
+				on: { input: (e) => edit(key, typedValue(e)) },
 			}),
 		);
 
@@ -358,7 +358,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 							id: 'dr-date',
 							type: 'date',
 							value: inputs.fields.date,
-							on: { input: (e) => edit('date', valueOf(e)) },
+							on: { input: (e) => edit('date', typedValue(e)) },
 						}),
 					),
 					field(
@@ -369,7 +369,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 							{
 								id: 'dr-status',
 								value: inputs.fields.status,
-								on: { change: (e) => edit('status', valueOf(e) as RecordFields['status']) },
+								on: { change: (e) => edit('status', typedValue(e) as RecordFields['status']) },
 							},
 							RECORD_STATUSES.map((status) => h('option', { value: status }, status)),
 						),
@@ -384,7 +384,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 						maxlength: FIELD_LIMITS.constraints,
 						placeholder: 'Budget, deadlines, contracts, the cloud you are tied to…',
 						value: inputs.fields.constraints,
-						on: { input: (e) => edit('constraints', valueOf(e)) },
+						on: { input: (e) => edit('constraints', typedValue(e)) },
 					}),
 				),
 			),
