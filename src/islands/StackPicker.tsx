@@ -1,5 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { decodePickerAnswers, describeUrlProblems, encodePickerAnswers } from '../lib/picker/answers-url';
+import {
+	decodePickerAnswers,
+	describeUrlProblems,
+	encodePickerAnswers,
+	PICKER_STORAGE_KEY,
+} from '../lib/picker/answers-url';
 import { recommendStack } from '../lib/picker/recommend-stack';
 import type { PickerAnswers, PickerData, PickerDriver, PickerReason } from '../lib/picker/types';
 
@@ -71,9 +76,29 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 		questions.find((q) => q.id === question)?.options.find((o) => o.value === value)?.label;
 	const empty = result.answered === 0;
 
+	/**
+	 * Remembers the reader's own answers (never those a link merely opened with) so the decision
+	 * record can find them when the reader arrives there from the scorecard instead of from here.
+	 */
+	const remember = (next: PickerAnswers) => {
+		try {
+			const query = encodePickerAnswers(next, questions);
+			if (query) localStorage.setItem(PICKER_STORAGE_KEY, query);
+			else localStorage.removeItem(PICKER_STORAGE_KEY);
+		} catch {
+			// Storage may be disabled; the answers still live in the address.
+		}
+	};
+	const choose = (questionId: string, value: string) => {
+		const next = { ...answers, [questionId]: value };
+		setAnswers(next);
+		if (syncUrl) remember(next);
+	};
+
 	const reset = () => {
 		setAnswers({});
 		setNotice('');
+		if (syncUrl) remember({});
 	};
 
 	return (
@@ -109,7 +134,7 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 												name={`${uid}-${question.id}`}
 												value={option.value}
 												checked={answers[question.id] === option.value}
-												onChange={() => setAnswers({ ...answers, [question.id]: option.value })}
+												onChange={() => choose(question.id, option.value)}
 											/>
 											<span>{option.label}</span>
 										</label>

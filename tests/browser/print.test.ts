@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser';
+import { pdfPageCount } from '../support/pdf';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -11,14 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/**
- * Counts the pages of a PDF by its page objects (`/Type /Page`, not `/Type /Pages`). Chromium
- * writes page dictionaries uncompressed, so this agrees with `pdfinfo`.
- */
-function pdfPageCount(pdf: Buffer): number {
-	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
 
 /** The most pages each Team page may print to, on both paper sizes. */
 const PAGE_LIMITS = [

@@ -15,6 +15,12 @@ export interface PickerUrlProblem {
 	key?: string;
 }
 
+/**
+ * The localStorage key the stack picker keeps the reader's last answers under, as its query string,
+ * so the decision record can use them when the reader arrives from another page.
+ */
+export const PICKER_STORAGE_KEY = 'backend-stack-playbook:picker';
+
 /** Longer values are never valid (option values are short slugs), so they are dropped unread. */
 export const MAX_VALUE_LENGTH = 40;
 /** A query string longer than this is not parsed beyond this point. */

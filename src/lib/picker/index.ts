@@ -2,6 +2,7 @@ export {
 	decodePickerAnswers,
 	describeUrlProblems,
 	encodePickerAnswers,
+	PICKER_STORAGE_KEY,
 	type PickerQuestionKeys,
 	type PickerUrlProblem,
 } from './answers-url';

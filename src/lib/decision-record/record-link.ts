@@ -1,0 +1,222 @@
+import { decodePickerAnswers, describeUrlProblems, PICKER_STORAGE_KEY } from '../picker/answers-url';
+import type { PickerAnswers } from '../picker/types';
+import { effectiveScores, type ScorecardState } from '../scorecard/catalog';
+import { decodeScorecardState, SCORECARD_PARAM } from '../scorecard/state-codec';
+import { decodeStoredFields, defaultRecordFields, readRecordFields } from './record-fields';
+import type { DecisionRecordData, RecordFields } from './types';
+
+/** The query parameter that carries a whole record in a share link. */
+export const RECORD_PARAM = 'r';
+/** The format version of the `r` parameter; a decoder refuses any other. */
+export const RECORD_LINK_VERSION = 1;
+export { PICKER_STORAGE_KEY };
+
+/** Longer input than a real record could produce is refused before it is parsed. */
+const MAX_LINK_LENGTH = 8000;
+
+/** Everything a record is built from besides the playbook's data. */
+export interface RecordInputs {
+	/** The stack picker's answers, by question id (only known values). */
+	answers: PickerAnswers;
+	/** The reader's scorecard, or null when they have none (the record then uses the default weights). */
+	scorecard: ScorecardState | null;
+	/** What the reader typed on the record page. */
+	fields: RecordFields;
+}
+
+/** Where one part of the inputs came from. */
+export type InputOrigin = 'link' | 'saved' | 'none';
+
+/** The inputs a page starts from, where each part came from, and a notice for everything rejected. */
+export interface LoadedRecordInputs {
+	inputs: RecordInputs;
+	origins: { answers: InputOrigin; scorecard: InputOrigin; fields: InputOrigin };
+	/** Plain-text notices; they never quote the input. */
+	problems: string[];
+}
+
+/** base64url (unpadded) of a text's UTF-8 bytes, so the reader's own text may hold any character. */
+function toBase64Url(text: string): string {
+	let binary = '';
+	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The inverse of `toBase64Url`; throws on anything that is not base64url of valid UTF-8. */
+function fromBase64Url(encoded: string): string {
+	if (!/^[A-Za-z0-9_-]*$/.test(encoded)) throw new Error('not base64url');
+	const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The scorecard as it travels inside a record link: the scorecard's own wire form (`v`, `w`, `l`,
+ * `s`), but with every score of every compared language written out, not only the edited ones. A
+ * shared record then shows the same totals even after the playbook revises a rating.
+ */
+function scorecardSnapshot(state: ScorecardState, data: DecisionRecordData) {
+	return {
+		v: state.version,
+		w: state.weights,
+		l: state.languages,
+		s: Object.fromEntries(state.languages.map((id) => [id, effectiveScores(data.scorecard, state, id)])),
+	};
+}
+
+/**
+ * Encodes a whole record (answers, scorecard snapshot and the reader's fields) as the value of the
+ * `r` parameter: unpadded base64url of versioned JSON, safe in a URL as it is.
+ */
+export function encodeRecordLink(inputs: RecordInputs, data: DecisionRecordData): string {
+	const wire: Record<string, unknown> = { v: RECORD_LINK_VERSION, a: inputs.answers, f: inputs.fields };
+	if (inputs.scorecard) wire.s = scorecardSnapshot(inputs.scorecard, data);
+	return toBase64Url(JSON.stringify(wire));
+}
+
+/** The picker answers from a plain object of strings, checked like a picker link. */
+function readAnswers(value: unknown, data: DecisionRecordData): { answers: PickerAnswers; problems: string[] } {
+	if (value === undefined) return { answers: {}, problems: [] };
+	if (!isRecord(value)) return { answers: {}, problems: ['The picker answers could not be read.'] };
+	const params = new URLSearchParams();
+	let unreadable = 0;
+	for (const [key, answer] of Object.entries(value)) {
+		if (typeof answer === 'string') params.append(key, answer);
+		else unreadable++;
+	}
+	const decoded = decodePickerAnswers(params.toString(), data.picker.config.questions);
+	const problems = decoded.problems.length > 0 ? [describeUrlProblems(decoded.problems)] : [];
+	if (unreadable > 0) problems.push('An answer that was not text was ignored.');
+	return { answers: decoded.answers, problems };
+}
+
+/**
+ * Decodes the `r` parameter. It never throws: input it cannot read at all (not base64url of UTF-8
+ * JSON, not an object, another version, too long) gives empty inputs and one notice; otherwise the
+ * answers, the scorecard and the fields are each checked by their own decoder, which drops what is
+ * wrong and says so. Notices never quote the input.
+ */
+export function decodeRecordLink(
+	encoded: string,
+	data: DecisionRecordData,
+): { inputs: RecordInputs; problems: string[] } {
+	const empty: RecordInputs = { answers: {}, scorecard: null, fields: defaultRecordFields() };
+	const unreadable = (reason: string) => ({ inputs: empty, problems: [`${reason} An empty record is shown instead.`] });
+	if (encoded.length > MAX_LINK_LENGTH) return unreadable('The record link was too long to be genuine.');
+	let wire: unknown;
+	try {
+		wire = JSON.parse(fromBase64Url(encoded));
+	} catch {
+		return unreadable('The record link could not be read.');
+	}
+	if (!isRecord(wire)) return unreadable('The record link could not be read.');
+	if (wire.v !== RECORD_LINK_VERSION) return unreadable('The record link is from an unknown version.');
+
+	const answers = readAnswers(wire.a, data);
+	let scorecard: ScorecardState | null = null;
+	const scorecardProblems: string[] = [];
+	if (wire.s !== undefined) {
+		// The snapshot is the scorecard's own wire form, so the scorecard's decoder checks it.
+		const decoded = decodeScorecardState(toBase64Url(JSON.stringify(wire.s)), data.scorecard);
+		scorecard = decoded.state;
+		scorecardProblems.push(...decoded.problems.map((p) => `Scorecard: ${p}`));
+	}
+	const fields = readRecordFields(wire.f);
+	return {
+		inputs: { answers: answers.answers, scorecard, fields: fields.fields },
+		problems: [...answers.problems, ...scorecardProblems, ...fields.problems],
+	};
+}
+
+/** Reads one saved item; `read` may throw (storage disabled), which is reported, not raised. */
+function readSaved(read: () => string | null, what: string, problems: string[]): string | null {
+	try {
+		return read();
+	} catch {
+		problems.push(`Your browser did not let this page read ${what}.`);
+		return null;
+	}
+}
+
+/** The three things a record page may find saved in the browser; each reader may throw. */
+export interface SavedRecordState {
+	picker: () => string | null;
+	scorecard: () => string | null;
+	fields: () => string | null;
+}
+
+/**
+ * Picks the inputs a record page starts from. A record link (`?r=`) restores everything it holds.
+ * Otherwise each part is looked for on its own, the address first and the browser's saved state
+ * second: the picker's answers in the picker's own query parameters, else the picker's last saved
+ * answers; the scorecard in `?s=`, else the scorecard's saved state; the reader's fields as saved.
+ * A part found nowhere is reported as `none`, and the record says so.
+ */
+export function loadRecordInputs(
+	search: string,
+	saved: SavedRecordState,
+	data: DecisionRecordData,
+): LoadedRecordInputs {
+	const params = new URLSearchParams(search);
+	const link = params.get(RECORD_PARAM);
+	if (link !== null) {
+		const { inputs, problems } = decodeRecordLink(link, data);
+		return {
+			inputs,
+			origins: { answers: 'link', scorecard: inputs.scorecard ? 'link' : 'none', fields: 'link' },
+			problems: problems.map((p) => `From the link: ${p}`),
+		};
+	}
+
+	const problems: string[] = [];
+	const questions = data.picker.config.questions;
+
+	// The picker's parameters are every parameter other than the scorecard's.
+	const pickerParams = new URLSearchParams([...params].filter(([key]) => key !== SCORECARD_PARAM));
+	let answers: PickerAnswers = {};
+	let answersOrigin: InputOrigin = 'none';
+	if ([...pickerParams].length > 0) {
+		const decoded = decodePickerAnswers(pickerParams.toString(), questions);
+		answers = decoded.answers;
+		answersOrigin = 'link';
+		if (decoded.problems.length > 0) problems.push(`Picker answers: ${describeUrlProblems(decoded.problems)}`);
+	} else {
+		const raw = readSaved(saved.picker, 'your saved picker answers', problems);
+		if (raw) {
+			const decoded = decodePickerAnswers(raw, questions);
+			answers = decoded.answers;
+			answersOrigin = Object.keys(answers).length > 0 ? 'saved' : 'none';
+			if (decoded.problems.length > 0) problems.push('Some of your saved picker answers could not be used.');
+		}
+	}
+
+	let scorecard: ScorecardState | null = null;
+	let scorecardOrigin: InputOrigin = 'none';
+	const fromLink = params.get(SCORECARD_PARAM);
+	if (fromLink !== null) {
+		const decoded = decodeScorecardState(fromLink, data.scorecard);
+		scorecard = decoded.state;
+		scorecardOrigin = 'link';
+		problems.push(...decoded.problems.map((p) => `Scorecard link: ${p}`));
+	} else {
+		const raw = readSaved(saved.scorecard, 'your saved scorecard', problems);
+		if (raw) {
+			const decoded = decodeScorecardState(raw, data.scorecard);
+			scorecard = decoded.state;
+			scorecardOrigin = 'saved';
+			problems.push(...decoded.problems.map((p) => `Saved scorecard: ${p}`));
+		}
+	}
+
+	const rawFields = readSaved(saved.fields, 'your saved text for the record', problems);
+	const fields = decodeStoredFields(rawFields);
+	problems.push(...fields.problems);
+
+	return {
+		inputs: { answers, scorecard, fields: fields.fields },
+		origins: { answers: answersOrigin, scorecard: scorecardOrigin, fields: rawFields ? 'saved' : 'none' },
+		problems,
+	};
+}

@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, test } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { measurePageScripts } from '../support/page-weight';
+
+// Runs in the browser project because that project's global setup builds `dist/` once.
+const DIST = 'dist';
+const PAGE = 'tools/decision-record';
+const baseUrl = inject('baseUrl');
+/** The issue's budget for the JavaScript the record island adds to its page, gzip, in bytes. */
+const ISLAND_BUDGET = 12 * 1024;
+/** The Markdown writer loads only when a reader asks for a copy or a download; it must stay small. */
+const ON_DEMAND_BUDGET = 2 * 1024;
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Every built page, as its folder path under dist (`''` for home). */
+function pages(dir = DIST): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : pages(path);
+		return name === 'index.html' ? [relative(DIST, dir)] : [];
+	});
+}
+
+describe('the weight of the decision record', () => {
+	const record = measurePageScripts(DIST, PAGE);
+	// Another tool page without an island: what Starlight loads there is not the island's. Counted file
+	// by file, since the record page has no table of contents and so skips scripts the baseline loads.
+	const baseline = measurePageScripts(DIST, 'tools/compare');
+	const islandFiles = [...record.files].filter(([url]) => !baseline.files.has(url));
+
+	test(`the island adds at most ${ISLAND_BUDGET} bytes of gzip JavaScript to its page`, () => {
+		const inlineAdded = Math.max(0, sum(record.inline) - sum(baseline.inline));
+		const added = sum(islandFiles.map(([, bytes]) => bytes)) + inlineAdded;
+		console.info(
+			`decision record island on load: ${added} B gzip (${islandFiles.map(([url, b]) => `${url.replace('/_astro/', '')} ${b}`).join(', ')}; inline ${inlineAdded})`,
+		);
+		expect(inlineAdded).toBe(0);
+		// The island's own chunk must be among what was measured, or the number means nothing.
+		expect(islandFiles.some(([url]) => /DecisionRecord/.test(url))).toBe(true);
+		expect(added).toBeLessThanOrEqual(ISLAND_BUDGET);
+	});
+
+	test(`the Markdown writer loads only on demand and weighs at most ${ON_DEMAND_BUDGET} bytes gzip`, async () => {
+		const browser = await launchChromium();
+		const page = await browser.newPage();
+		const loaded = new Set<string>();
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') loaded.add(new URL(r.url()).pathname);
+		});
+		await page.goto(`${baseUrl}/${PAGE}/`, { waitUntil: 'networkidle' });
+		await page.locator('.dr[data-ready]').waitFor();
+		const onLoad = new Set(loaded);
+		await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+		await browser.close();
+		for (const [url] of islandFiles) expect(onLoad.has(url), url).toBe(true);
+		const onDemand = [...loaded].filter((url) => !onLoad.has(url));
+		const bytes = sum(onDemand.map((url) => gzipSync(readFileSync(join(DIST, url)), { level: 9 }).length));
+		console.info(`decision record Markdown writer on demand: ${bytes} B gzip (${onDemand.join(', ')})`);
+		expect(onDemand).toHaveLength(1);
+		expect(bytes).toBeLessThanOrEqual(ON_DEMAND_BUDGET);
+	});
+
+	test('adds no JavaScript to pages without it', () => {
+		const ours = islandFiles.map(([url]) => url).filter((url) => /DecisionRecord/.test(url));
+		expect(ours.length).toBeGreaterThan(0);
+		for (const page of pages().filter((p) => p !== PAGE)) {
+			expect(
+				[...measurePageScripts(DIST, page).files.keys()].filter((url) => ours.includes(url)),
+				page,
+			).toEqual([]);
+		}
+	});
+});

@@ -1,0 +1,171 @@
+import { describe, expect, test } from 'vitest';
+import { buildDecisionRecord, defaultRecordFields, type RecordInputs } from '../../../src/lib/decision-record';
+import { defaultScorecardState } from '../../../src/lib/scorecard';
+import { exampleAnswers, readDecisionRecordData } from '../../support/decision-record-data';
+
+const data = readDecisionRecordData();
+const fintech = exampleAnswers('fintech-api');
+const inputs = (over: Partial<RecordInputs> = {}): RecordInputs => ({
+	answers: {},
+	scorecard: null,
+	fields: defaultRecordFields(),
+	...over,
+});
+const scenario = (id: string) => data.scenarios.find((s) => s.id === id)!;
+
+describe('buildDecisionRecord from the fintech scenario’s answers', () => {
+	const record = buildDecisionRecord(inputs({ answers: fintech }), data);
+
+	test('chooses Go from the picker, with Rust as the runner-up and the fintech scenario as context', () => {
+		expect(record.outcome.chosen).toEqual({ id: 'go', name: 'Go' });
+		expect(record.outcome.basis).toBe('picker');
+		expect(record.outcome.provisional).toBe(false);
+		expect(record.outcome.runnerUp?.id).toBe('rust');
+		expect(record.context.scenario).toMatchObject({ id: 'fintech-api', basis: 'answers' });
+		expect(record.title).toBe('Use Go for our backend');
+	});
+
+	test('lists every answer as a driver, and the stack layer by layer, including the measured Rust hot path', () => {
+		expect(record.drivers.answers).toHaveLength(data.picker.config.questions.length);
+		expect(record.drivers.unanswered).toEqual([]);
+		expect(record.drivers.answers[0]).toEqual({
+			question: 'Workload',
+			answer: data.picker.config.questions[0]!.options.find((o) => o.value === 'io-api')!.label,
+		});
+		expect(record.outcome.stack.map((l) => l.layer)).toContain('Hot path');
+		expect(record.outcome.stack[0]).toEqual({ layer: 'Back end', choice: 'Go' });
+	});
+
+	test('quotes only reasons that gave the choice real weight', () => {
+		expect(record.outcome.because.length).toBeGreaterThan(0);
+		expect(record.outcome.because.join(' ')).not.toMatch(/barely separates the languages/);
+	});
+
+	test('without a scorecard, weighs every criterion equally, says so, and scores the picker’s two as well', () => {
+		expect(record.missing).toEqual({ answers: false, scorecard: true });
+		expect(record.drivers.weights.every((w) => w.weight === 5)).toBe(true);
+		const scored = record.options.ranked.map((o) => o.id);
+		expect(scored).toEqual(expect.arrayContaining(['python', 'node-typescript', 'go', 'java-kotlin', 'rust']));
+		expect(record.outcome.margin.join(' ')).toMatch(/weighted equally because none was set/);
+	});
+
+	test('draws consequences from the Go profile and the fintech scenario, and operations from the profile', () => {
+		const go = data.languages.find((l) => l.id === 'go')!;
+		expect(record.consequences.good).toEqual(scenario('fintech-api').whyItWins);
+		expect(record.consequences.bad).toEqual([
+			...go.weakerAt.map((w) => `${w} (a weak spot of Go)`),
+			...scenario('fintech-api').risks,
+		]);
+		expect(record.consequences.operations.map((o) => o.text)).toEqual([
+			go.operations.containers,
+			go.operations.coldStart,
+			go.operations.memory,
+		]);
+	});
+
+	test('revisits on the scenario’s signals and on each answer that would change the choice', () => {
+		expect(record.revisit.signals).toEqual(scenario('fintech-api').revisitWhen);
+		expect(record.revisit.changes.length).toBeGreaterThan(0);
+		expect(record.revisit.changes.every((c) => / would make it /.test(c))).toBe(true);
+	});
+
+	test('hires the scenario’s first role and lists the checklist’s role definition', () => {
+		expect(record.hire.first).toBe(scenario('fintech-api').hireFirst);
+		expect(record.hire.from).toBe(scenario('fintech-api').title);
+		expect(record.hire.roleDefinition.map((r) => r.label)).toEqual([
+			'Primary mission',
+			'Critical constraints',
+			'Seniority signal',
+		]);
+		expect(record.hire.briefHref).toBe('/team/role-brief/?language=go&scenario=fintech-api');
+	});
+});
+
+describe('buildDecisionRecord', () => {
+	test.each(data.picker.config.examples.map((e) => [e.scenario, e.answers] as const))(
+		'for the %s example answers, chooses the scenario’s own language and its first hire',
+		(id, answers) => {
+			const record = buildDecisionRecord(inputs({ answers }), data);
+			expect(record.outcome.chosen.id).toBe(scenario(id).language);
+			expect(record.hire.first).toBe(scenario(id).hireFirst);
+		},
+	);
+
+	test('with no answers, says the picker is not answered and falls back to the scorecard’s leader', () => {
+		const record = buildDecisionRecord(inputs(), data);
+		expect(record.missing).toEqual({ answers: true, scorecard: true });
+		expect(record.outcome.basis).toBe('scorecard');
+		expect(record.outcome.provisional).toBe(true);
+		expect(record.outcome.chosen.id).toBe(record.options.ranked[0]!.id);
+		expect(record.outcome.because[0]).toMatch(/^It leads the scorecard: /);
+		expect(record.outcome.stack).toEqual(
+			data.picker.config.stacks[record.outcome.chosen.id]!.map(({ layer, choice }) => ({ layer, choice })),
+		);
+		expect(record.drivers.answers).toEqual([]);
+		expect(record.revisit.changes).toEqual([]);
+		expect(record.context.scenario?.basis).toBe('language');
+		// The default scorecard compares the default languages only: there is no picker choice to add.
+		expect(record.options.ranked.map((o) => o.id).sort()).toEqual([...data.scorecard.defaultLanguages].sort());
+	});
+
+	test('with the reader’s scorecard, uses its weights and languages as they are', () => {
+		const scorecard = {
+			...defaultScorecardState(data.scorecard),
+			weights: { 'ai-ecosystem': 0, productivity: 0, hiring: 0, operations: 10, 'long-term-cost': 0 },
+			languages: ['go', 'python'],
+		};
+		const record = buildDecisionRecord(inputs({ answers: fintech, scorecard }), data);
+		expect(record.missing.scorecard).toBe(false);
+		expect(record.options.ranked.map((o) => o.id)).toEqual(['go', 'python']);
+		expect(record.drivers.weights.find((w) => w.id === 'operations')?.weight).toBe(10);
+		expect(record.outcome.margin).toContain(`Scorecard: ${record.options.verdict}`);
+	});
+
+	test('says when the chosen language was not among the scored ones', () => {
+		const scorecard = { ...defaultScorecardState(data.scorecard), languages: ['python', 'node-typescript'] };
+		const record = buildDecisionRecord(inputs({ answers: fintech, scorecard }), data);
+		expect(record.outcome.margin.join(' ')).toMatch(/Go was not among the languages scored on the scorecard/);
+	});
+
+	test('says when the reader’s scorecard puts another language first, and suggests a prototype', () => {
+		const scorecard = { ...defaultScorecardState(data.scorecard), languages: ['python', 'go'] };
+		const record = buildDecisionRecord(inputs({ answers: fintech, scorecard }), data);
+		expect(record.outcome.margin.join(' ')).toMatch(/Python comes first .* Go ranks 2 of 2 .* small prototype/);
+	});
+
+	test('with some questions unanswered, is provisional and lists what is missing', () => {
+		const record = buildDecisionRecord(inputs({ answers: { ai: 'core', workload: 'io-api' } }), data);
+		expect(record.outcome.provisional).toBe(true);
+		expect(record.drivers.answers.map((a) => a.question)).toEqual(['Workload', 'AI and ML']);
+		expect(record.drivers.unanswered).toContain('Hiring');
+		expect(record.outcome.margin.join(' ')).toMatch(/Only 2 of 9 questions are answered/);
+	});
+
+	test('when the closest scenario is built on another language, keeps its situation but not its risks or first hire', () => {
+		// A JVM team with the fintech situation: the picker keeps the team's language.
+		const record = buildDecisionRecord(inputs({ answers: { ...fintech, team: 'java-kotlin' } }), data);
+		expect(record.outcome.chosen.id).toBe('java-kotlin');
+		expect(record.context.scenario?.id).toBe('fintech-api');
+		expect(record.consequences.bad).not.toContain(scenario('fintech-api').risks[0]);
+		expect(record.consequences.good.every((g) => g.endsWith('(a strength of Java / Kotlin)'))).toBe(true);
+		expect(record.revisit.signals).toEqual([]);
+		expect(record.hire.from).toBeNull();
+		expect(record.hire.first).toMatch(/^A senior Java \/ Kotlin engineer/);
+		expect(record.hire.briefHref).toBe('/team/role-brief/?language=java-kotlin');
+	});
+
+	test('puts the reader’s product, date, deciders and status into the record, trimmed', () => {
+		const fields = {
+			product: '  Ledger API ',
+			constraints: '  EU hosting only\nNo new vendors  ',
+			date: '2026-11-12',
+			deciders: ' Ana, Ben ',
+			status: 'accepted' as const,
+		};
+		const record = buildDecisionRecord(inputs({ answers: fintech, fields }), data);
+		expect(record.title).toBe('Use Go for the backend of Ledger API');
+		expect(record.context.problem).toMatch(/stack for Ledger API,/);
+		expect(record.context.constraints).toBe('EU hosting only\nNo new vendors');
+		expect([record.date, record.deciders, record.status]).toEqual(['2026-11-12', 'Ana, Ben', 'accepted']);
+	});
+});

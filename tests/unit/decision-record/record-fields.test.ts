@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import {
+	decodeStoredFields,
+	defaultRecordFields,
+	encodeStoredFields,
+	FIELD_LIMITS,
+	isIsoDate,
+	readRecordFields,
+} from '../../../src/lib/decision-record';
+
+describe('readRecordFields', () => {
+	test('keeps valid fields as they are', () => {
+		const fields = {
+			product: 'Ledger API',
+			constraints: 'EU only\nNo new vendors',
+			date: '2026-02-28',
+			deciders: 'Ana, Ben',
+			status: 'accepted',
+		};
+		expect(readRecordFields(fields)).toEqual({ fields, problems: [] });
+	});
+
+	test('fills missing fields with the defaults, quietly', () => {
+		expect(readRecordFields({ product: 'X' })).toEqual({
+			fields: { ...defaultRecordFields(), product: 'X' },
+			problems: [],
+		});
+	});
+
+	test.each([
+		['a product name that is not text', { product: 42 }, /product name could not be read/],
+		['deciders that are not text', { deciders: ['Ana'] }, /list of deciders could not be read/],
+		['a date that is not a real day', { date: '2026-02-30' }, /not a real day/],
+		['a date in another format', { date: '12/11/2026' }, /not a real day/],
+		['an unknown status', { status: 'approved' }, /status was not one the record knows/],
+		['a status that is not text', { status: { toString: 1 } }, /status/],
+	])('rejects %s, with a notice and the default', (_name, input, notice) => {
+		const { fields, problems } = readRecordFields(input);
+		const key = Object.keys(input)[0] as keyof typeof fields;
+		expect(fields[key]).toBe(defaultRecordFields()[key]);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(notice);
+	});
+
+	test('cuts over-long text to its limit and says so', () => {
+		const { fields, problems } = readRecordFields({ product: 'x'.repeat(500) });
+		expect(fields.product).toHaveLength(FIELD_LIMITS.product);
+		expect(problems[0]).toMatch(/cut short/);
+	});
+
+	test('removes control characters, keeping line breaks only in the constraints', () => {
+		const { fields } = readRecordFields({ product: 'A\nB\u0000C', constraints: 'one\ntwo\u0007' });
+		expect(fields.product).toBe('A B C');
+		expect(fields.constraints).toBe('one\ntwo');
+	});
+
+	test.each([null, 'text', 3, ['a']])('gives the defaults and a notice for %j', (input) => {
+		const { fields, problems } = readRecordFields(input);
+		expect(fields).toEqual(defaultRecordFields());
+		expect(problems).toHaveLength(1);
+	});
+
+	test('never quotes the input in a notice', () => {
+		const marker = '<b>MARKER</b>';
+		const { problems } = readRecordFields({ product: 7, date: marker, status: marker, deciders: marker.repeat(100) });
+		expect(problems.length).toBeGreaterThan(2);
+		for (const problem of problems) expect(problem).not.toContain('MARKER');
+	});
+});
+
+describe('isIsoDate', () => {
+	test.each([
+		['2026-11-12', true],
+		['2024-02-29', true],
+		['2025-02-29', false],
+		['2026-13-01', false],
+		['2026-1-1', false],
+		['', false],
+	])('%j → %s', (text, expected) => {
+		expect(isIsoDate(text)).toBe(expected);
+	});
+});
+
+describe('stored fields', () => {
+	test('round-trip through encodeStoredFields and decodeStoredFields', () => {
+		const fields = {
+			product: 'Zahlungs-API ✓',
+			constraints: '',
+			date: '',
+			deciders: 'Zoë',
+			status: 'proposed' as const,
+		};
+		expect(decodeStoredFields(encodeStoredFields(fields))).toEqual({ fields, problems: [] });
+	});
+
+	test('nothing stored gives the defaults without a notice', () => {
+		expect(decodeStoredFields(null)).toEqual({ fields: defaultRecordFields(), problems: [] });
+	});
+
+	test.each([
+		['text that is not JSON', '{not json'],
+		['JSON of the wrong shape', '[1,2]'],
+		['another version', JSON.stringify({ v: 2, fields: {} })],
+		['fields that are not an object', JSON.stringify({ v: 1, fields: 'x' })],
+	])('%s gives the defaults with a notice', (_name, raw) => {
+		const { fields, problems } = decodeStoredFields(raw);
+		expect(fields).toEqual(defaultRecordFields());
+		expect(problems).toEqual(['Your saved text for the record could not be read, so the fields start empty.']);
+	});
+});
