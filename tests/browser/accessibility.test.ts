@@ -79,6 +79,8 @@ async function tabThrough(page: Page) {
 			el.dataset.tabStop ??= String(Math.random());
 			return el.dataset.tabStop;
 		});
+		// A date input takes several Tab presses (day, month, year) on one element: one stop.
+		if (stops.at(-1)?.id === id) continue;
 		if (stops.some((s) => s.id === id)) break;
 		stops.push({ label: state.label, visible: state.visible, inIsland: state.inIsland, id });
 	}
@@ -96,7 +98,8 @@ describe('keyboard', () => {
 			expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
 			expect((await focusState(page))?.visible).toBe(true);
 			await page.keyboard.press('Enter');
-			expect(new URL(page.url()).hash).toBe('#_top');
+			// The fragment navigation can land just after the key press resolves on a loaded machine.
+			await expect.poll(() => new URL(page.url()).hash).toBe('#_top');
 			expect(await page.evaluate(() => !!document.getElementById('_top')?.closest('main'))).toBe(true);
 			// Sequential navigation now starts at the main heading: the next stop is inside main.
 			await page.keyboard.press('Tab');
