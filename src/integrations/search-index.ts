@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -18,7 +19,10 @@ export function searchIndex(): AstroIntegration {
 					if (!index) throw new Error(errors.join('; '));
 					const added = await index.addDirectory({ path: fileURLToPath(dir) });
 					if (added.errors.length) throw new Error(added.errors.join('; '));
-					const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) });
+					// Starlight's index goes first, so no stale chunk or metadata file of it is left behind.
+					const outputPath = fileURLToPath(new URL('./pagefind/', dir));
+					rmSync(outputPath, { recursive: true, force: true });
+					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length) throw new Error(written.errors.join('; '));
 					logger.info(`search index rebuilt for ${added.page_count} pages, keeping "#" and "+" in words`);
 				} finally {
