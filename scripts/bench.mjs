@@ -31,7 +31,15 @@ const ROOT = resolve('.');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KINDS = ['home', 'guide', 'language', 'scenario', 'tool', 'team', 'reference'];
 /** The pages DESIGN.md sets Lighthouse targets for: home, a profile, a scenario, each island page. */
-const LIGHTHOUSE_PAGES = ['/', '/languages/python/', '/scenarios/ai-mvp/', '/tools/stack-picker/', '/tools/scorecard/'];
+const LIGHTHOUSE_PAGES = [
+	'/',
+	'/languages/python/',
+	'/scenarios/ai-mvp/',
+	'/tools/stack-picker/',
+	'/tools/scorecard/',
+	'/tools/decision-record/',
+	'/team/role-brief/',
+];
 const LIGHTHOUSE_TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 /** Search terms of each kind DESIGN.md names (language, framework, concept, scenario) and the page expected on top. */
 const QUERIES = [
