@@ -1,22 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { measurePageScripts } from '../support/page-weight';
+import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
 // Runs in the browser project because that project's global setup builds `dist/` once.
 const DIST = 'dist';
 const PICKER_PAGE = 'tools/stack-picker';
 /** The budget an island page may add on top of a page without one (DESIGN.md: ≤ 10 kB gzip). */
 const ISLAND_BUDGET = 10 * 1024;
-
-/** Every built page, as its folder path under dist (`''` for home). */
-function pages(dir = DIST): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : pages(path);
-		return name === 'index.html' ? [relative(DIST, dir)] : [];
-	});
-}
 
 const hasPicker = (page: string) => readFileSync(join(DIST, page, 'index.html'), 'utf8').includes('data-stack-picker');
 /** Pages with another island (the scorecard) share Preact with the picker by design, so they are not "plain". */

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser';
-import { measurePageScripts } from '../support/page-weight';
+import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
 // Runs in the browser project because that project's global setup builds `dist/` once.
 const DIST = 'dist';
@@ -14,15 +14,6 @@ const ISLAND_BUDGET = 12_000;
 const ON_DEMAND_BUDGET = 1_000;
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-
-/** Every built page, as its folder path under dist (`''` for home). */
-function pages(dir = DIST): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : pages(path);
-		return name === 'index.html' ? [relative(DIST, dir)] : [];
-	});
-}
 
 describe('the weight of the decision scorecard', () => {
 	const scorecard = measurePageScripts(DIST, 'tools/scorecard');

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sitemapPaths } from '../../src/lib/quality/built-site';
 
 /** The JavaScript a built page makes the browser load before any interaction, gzip-compressed. */
 export interface PageScripts {
@@ -47,4 +48,9 @@ export function measurePageScripts(distDir: string, pagePath: string): PageScrip
 		.map((m) => gzipBytes(m[2]!));
 	const total = [...files.values()].reduce((a, b) => a + b, 0) + inline.reduce((a, b) => a + b, 0);
 	return { files, inline, total };
+}
+
+/** Every page of the built site's sitemap, as its folder path under dist (`''` for home). */
+export function builtPages(distDir = 'dist'): string[] {
+	return sitemapPaths(distDir).map((path) => path.replace(/^\/|\/$/g, ''));
 }
