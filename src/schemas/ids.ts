@@ -9,6 +9,11 @@ export interface KnownIds {
 	scenarios: ReadonlySet<string>;
 	criteria: ReadonlySet<string>;
 	sources: ReadonlySet<string>;
+	/**
+	 * Which criteria each source rates (its `rates` field), by source id. When given, a rating that
+	 * cites a source on a criterion it does not rate fails validation; unit tests may leave it out.
+	 */
+	sourceRates?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** A kebab-case slug, the shape of every entry id (it is the data file's name). */

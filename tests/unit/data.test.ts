@@ -10,7 +10,7 @@ const folders = {
 	languages: languageSchema(known),
 	scenarios: scenarioSchema(known),
 	criteria: criterionSchema,
-	sources: sourceSchema,
+	sources: sourceSchema(known),
 } as const;
 
 describe.each(Object.entries(folders))('%s data', (folder, schema) => {
