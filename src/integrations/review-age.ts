@@ -21,8 +21,13 @@ export function reviewAge(today: () => Date = () => new Date()): AstroIntegratio
 					.filter((name) => /\.ya?ml$/.test(name) && !name.startsWith('_'))
 					.flatMap((name) => {
 						try {
-							const data = parse(readFileSync(join(dir, name), 'utf8')) as { ratings?: { criterion: string; reviewed: unknown }[] };
-							const ratings = (data.ratings ?? []).map((r) => ({ criterion: r.criterion, reviewed: String(r.reviewed) }));
+							const data = parse(readFileSync(join(dir, name), 'utf8')) as {
+								ratings?: { criterion: string; reviewed: unknown }[];
+							};
+							const ratings = (data.ratings ?? []).map((r) => ({
+								criterion: r.criterion,
+								reviewed: String(r.reviewed),
+							}));
 							return [{ id: basename(name, extname(name)), ratings }];
 						} catch {
 							return [];

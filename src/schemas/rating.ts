@@ -22,7 +22,10 @@ function evidenceSchema(known: KnownIds) {
 		/** The source, by id (a file in `content/data/sources/`); it must rate this rating's criterion. */
 		source: idOf('sources', known),
 		/** The source's own label or figure, kept short, such as "Very large" or "Mature". */
-		says: z.string().min(2, 'must give the label or figure the source uses').max(80, 'keep the label short (80 characters or fewer)'),
+		says: z
+			.string()
+			.min(2, 'must give the label or figure the source uses')
+			.max(80, 'keep the label short (80 characters or fewer)'),
 		/** Where in the source it says so: a section, table or column name. */
 		where: z.string().min(3, 'must name the section of the source that says it'),
 	});
@@ -79,7 +82,11 @@ export function ratingSchema(known: KnownIds) {
 			const seen = new Set<string>();
 			rating.evidence.forEach((item, i) => {
 				if (seen.has(item.source)) {
-					ctx.addIssue({ code: 'custom', path: ['evidence', i, 'source'], message: `source "${item.source}" is cited twice` });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['evidence', i, 'source'],
+						message: `source "${item.source}" is cited twice`,
+					});
 				}
 				seen.add(item.source);
 			});
@@ -93,11 +100,19 @@ export function ratingSchema(known: KnownIds) {
 			}
 			for (let i = 1; i < rating.history.length; i++) {
 				if (rating.history[i]!.date < rating.history[i - 1]!.date) {
-					ctx.addIssue({ code: 'custom', path: ['history', i, 'date'], message: 'changes must be listed oldest first' });
+					ctx.addIssue({
+						code: 'custom',
+						path: ['history', i, 'date'],
+						message: 'changes must be listed oldest first',
+					});
 				}
 			}
 			if (last && last.date > rating.reviewed) {
-				ctx.addIssue({ code: 'custom', path: ['reviewed'], message: 'a rating changed after its review date must be reviewed again' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['reviewed'],
+					message: 'a rating changed after its review date must be reviewed again',
+				});
 			}
 		});
 }

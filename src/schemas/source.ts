@@ -45,7 +45,11 @@ export function sourceSchema(known: KnownIds) {
 		})
 		.superRefine((source, ctx) => {
 			if (source.url && !source.accessed) {
-				ctx.addIssue({ code: 'custom', path: ['accessed'], message: 'a source with a url needs the date we read it (accessed: YYYY-MM-DD)' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['accessed'],
+					message: 'a source with a url needs the date we read it (accessed: YYYY-MM-DD)',
+				});
 			}
 		});
 }

@@ -68,6 +68,8 @@ describe('a malformed data file stops the build', () => {
 		});
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/data/languages/php.yaml');
-		expect(output).toMatch(/ratings\.\d+\.evidence\.1\.source: source "w3techs-server-side" does not rate criterion "hiring"/);
+		expect(output).toMatch(
+			/ratings\.\d+\.evidence\.1\.source: source "w3techs-server-side" does not rate criterion "hiring"/,
+		);
 	});
 });

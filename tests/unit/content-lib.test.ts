@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { citedSourceIds } from '../../src/lib/content/cited-sources';
 import { formatDay } from '../../src/lib/content/format-day';
-import { isReviewStale, staleRatings } from '../../src/lib/content/review-age';
 import { ratingChanges } from '../../src/lib/content/rating-changes';
+import { isReviewStale, staleRatings } from '../../src/lib/content/review-age';
 
 describe('review age', () => {
 	test.each([
@@ -24,7 +24,13 @@ describe('review age', () => {
 
 	test('names every stale rating with its language and criterion', () => {
 		const languages = [
-			{ id: 'python', ratings: [{ criterion: 'hiring', reviewed: '2024-01-01' }, { criterion: 'ai', reviewed: '2026-11-30' }] },
+			{
+				id: 'python',
+				ratings: [
+					{ criterion: 'hiring', reviewed: '2024-01-01' },
+					{ criterion: 'ai', reviewed: '2026-11-30' },
+				],
+			},
 			{ id: 'go', ratings: [{ criterion: 'ops', reviewed: '2025-06-01' }] },
 		];
 		expect(staleRatings(languages, '2026-11-30')).toEqual([
@@ -48,7 +54,11 @@ describe('rating changes', () => {
 				{ criterion: 'cpu', history: [{ date: '2025-03-01', from: 1, to: 2, why: 'Older change.' }] },
 			],
 		},
-		{ id: 'go', name: 'Go', ratings: [{ criterion: 'cpu', history: [{ date: '2026-11-30', from: 3, to: 4, why: 'Same day.' }] }] },
+		{
+			id: 'go',
+			name: 'Go',
+			ratings: [{ criterion: 'cpu', history: [{ date: '2026-11-30', from: 3, to: 4, why: 'Same day.' }] }],
+		},
 	];
 
 	test('lists every change newest first, keeping input order within a day', () => {

@@ -43,7 +43,9 @@ describe('coverage of the sources', () => {
 		expect(scorecard).toEqual(['ai-ecosystem', 'hiring', 'long-term-cost', 'operations', 'productivity']);
 	});
 	test('every source is cited by a rating, a framework, a stack, a state panel, other data or a page', () => {
-		const data = ['languages', 'scenarios', 'picker', 'hiring'].flatMap((folder) => [...readDataFolder(folder).values()]);
+		const data = ['languages', 'scenarios', 'picker', 'hiring'].flatMap((folder) => [
+			...readDataFolder(folder).values(),
+		]);
 		const cited = citedSourceIds([...data, ...docsFrontmatter()]);
 		expect([...known.sources].filter((id) => !cited.has(id)).sort()).toEqual([]);
 	});
@@ -60,7 +62,12 @@ function docsFrontmatter(dir = 'content/docs'): unknown[] {
 	});
 }
 
-type RatingData = { criterion: string; evidence?: { source: string; says: string }[]; reviewed?: unknown; history?: unknown[] };
+type RatingData = {
+	criterion: string;
+	evidence?: { source: string; says: string }[];
+	reviewed?: unknown;
+	history?: unknown[];
+};
 const languageRatings = [...readDataFolder('languages')].flatMap(([id, data]) =>
 	((data as { ratings: RatingData[] }).ratings ?? []).map((rating) => [`${id} ${rating.criterion}`, rating] as const),
 );
@@ -69,14 +76,20 @@ describe('ratings carry their evidence', () => {
 	test.each(languageRatings)('%s has evidence from sources that rate it, and a review date', (_name, rating) => {
 		expect(rating.evidence?.length ?? 0).toBeGreaterThan(0);
 		for (const item of rating.evidence ?? []) {
-			expect(known.sourceRates?.get(item.source)?.has(rating.criterion), `${item.source} rates ${rating.criterion}`).toBe(true);
+			expect(
+				known.sourceRates?.get(item.source)?.has(rating.criterion),
+				`${item.source} rates ${rating.criterion}`,
+			).toBe(true);
 			expect(item.says.trim()).not.toBe('');
 		}
 		expect(String(rating.reviewed)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 
 	test('the review of 30 November 2026 recorded its score changes', () => {
-		const changed = languageRatings.filter(([, r]) => (r.history ?? []).length > 0).map(([name]) => name).sort();
+		const changed = languageRatings
+			.filter(([, r]) => (r.history ?? []).length > 0)
+			.map(([name]) => name)
+			.sort();
 		expect(changed).toEqual(
 			[
 				'csharp-dotnet ai-ecosystem',

@@ -119,7 +119,12 @@ describe('language schema', () => {
 			/^ratings\.1\.evidence\.0\.source: unknown source id "nowhere"/,
 		],
 		['a rating without evidence', 'ratings.0.evidence', [], /^ratings\.0\.evidence: must cite at least one source/],
-		['evidence without the source\'s label', 'ratings.0.evidence.0.says', '', /^ratings\.0\.evidence\.0\.says: must give the label/],
+		[
+			"evidence without the source's label",
+			'ratings.0.evidence.0.says',
+			'',
+			/^ratings\.0\.evidence\.0\.says: must give the label/,
+		],
 		['evidence without where it says it', 'ratings.0.evidence.0.where', undefined, /^ratings\.0\.evidence\.0\.where: /],
 		[
 			'evidence from a source that does not rate the criterion',
@@ -128,8 +133,18 @@ describe('language schema', () => {
 			/^ratings\.1\.evidence\.0\.source: source "usage-stats" does not rate criterion "hiring"/,
 		],
 		['a rating without a review date', 'ratings.0.reviewed', undefined, /^ratings\.0\.reviewed: /],
-		['a review date that is no real day', 'ratings.0.reviewed', '2026-02-30', /^ratings\.0\.reviewed: must be a real date/],
-		['a review date in another format', 'ratings.0.reviewed', '30/11/2026', /^ratings\.0\.reviewed: must be a real date/],
+		[
+			'a review date that is no real day',
+			'ratings.0.reviewed',
+			'2026-02-30',
+			/^ratings\.0\.reviewed: must be a real date/,
+		],
+		[
+			'a review date in another format',
+			'ratings.0.reviewed',
+			'30/11/2026',
+			/^ratings\.0\.reviewed: must be a real date/,
+		],
 		[
 			'a history whose newest change does not end at the score',
 			'ratings.1.history',
@@ -148,7 +163,12 @@ describe('language schema', () => {
 			[{ date: '2026-12-01', from: 5, to: 4, why: 'A reason that is long enough.' }],
 			/^ratings\.1\.reviewed: a rating changed after its review date/,
 		],
-		['a state fact without a source', 'state.versions.0.sources', [], /^state\.versions\.0\.sources: a dated fact needs a primary source/],
+		[
+			'a state fact without a source',
+			'state.versions.0.sources',
+			[],
+			/^state\.versions\.0\.sources: a dated fact needs a primary source/,
+		],
 		['a state panel without its date', 'state.asOf', undefined, /^state\.asOf: /],
 		['no cold-start option', 'coldStartOptions', [], /^coldStartOptions: name at least one/],
 		['a stack without its jobs layer', 'stack.jobs', undefined, /^stack\.jobs: /],
@@ -274,7 +294,12 @@ describe('source schema', () => {
 	test.each([
 		['an unknown kind', 'kind', 'podcast', /^kind: /],
 		['a malformed URL', 'url', 'not a url', /^url: /],
-		['a URL without the date we read it', 'accessed', undefined, /^accessed: a source with a url needs the date we read it/],
+		[
+			'a URL without the date we read it',
+			'accessed',
+			undefined,
+			/^accessed: a source with a url needs the date we read it/,
+		],
 		['an accessed date that is no real day', 'accessed', '2026-11-31', /^accessed: must be a real date/],
 		['a rated criterion that does not exist', 'rates', ['elegance'], /^rates\.0: unknown criterion id "elegance"/],
 		['a citation label over 24 characters', 'cite', 'A label that is far too long', /^cite: /],

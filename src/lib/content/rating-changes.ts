@@ -21,7 +21,10 @@ interface LanguageInput {
  * list. Changes on the same day keep the order of the languages and criteria given, so the page is
  * stable from build to build.
  */
-export function ratingChanges(languages: LanguageInput[], criterionLabels: ReadonlyMap<string, string>): RatingChangeRow[] {
+export function ratingChanges(
+	languages: LanguageInput[],
+	criterionLabels: ReadonlyMap<string, string>,
+): RatingChangeRow[] {
 	const rows = languages.flatMap((lang) =>
 		lang.ratings.flatMap((rating) =>
 			rating.history.map((change) => ({
