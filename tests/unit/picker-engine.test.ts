@@ -5,6 +5,7 @@ import type { PickerAnswers } from '../../src/lib/picker/types';
 import { pickerSchema } from '../../src/schemas/picker';
 import { readDataFolder } from '../support/data-files';
 import { readPickerData } from '../support/picker-data';
+import { SCENARIO_ANSWERS } from '../support/scenario-answers';
 
 const data = readPickerData();
 const languages = data.languages.map((l) => l.id);
@@ -14,41 +15,9 @@ const stackText = (answers: PickerAnswers) =>
 		.stack.map((l) => `${l.layer}: ${l.choice}`)
 		.join('\n');
 
-// The three scenarios' situations, written out here (not read from the data's examples) so that a
-// data edit cannot quietly change what these tests hold the picker to.
-const aiMvp = {
-	workload: 'io-api',
-	team: 'none',
-	ai: 'core',
-	realtime: 'none',
-	scaling: 'delivery',
-	hiring: 'fast-broad',
-	size: 'solo',
-	context: 'startup',
-	platform: 'none',
-};
-const fintechApi = {
-	workload: 'io-api',
-	team: 'none',
-	ai: 'none',
-	realtime: 'none',
-	scaling: 'latency',
-	hiring: 'specialists',
-	size: 'small',
-	context: 'regulated',
-	platform: 'none',
-};
-const enterpriseData = {
-	workload: 'data-ml',
-	team: 'none',
-	ai: 'hosted',
-	realtime: 'none',
-	scaling: 'io-bound',
-	hiring: 'enterprise-market',
-	size: 'large',
-	context: 'enterprise',
-	platform: 'jvm',
-};
+const aiMvp = SCENARIO_ANSWERS['ai-mvp'];
+const fintechApi = SCENARIO_ANSWERS['fintech-api'];
+const enterpriseData = SCENARIO_ANSWERS['enterprise-data-platform'];
 
 /** Answers that lean nowhere in particular, for testing one answer at a time. */
 const neutral: Record<string, string> = {

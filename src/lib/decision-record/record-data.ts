@@ -1,3 +1,4 @@
+import { byOrder } from '../by-order';
 import type { PickerData } from '../picker/types';
 import type { ScorecardCatalog } from '../scorecard/catalog';
 import type { DecisionRecordData } from './types';
@@ -41,7 +42,6 @@ export function toDecisionRecordData(
 	scenarios: readonly ScenarioEntry[],
 	roleDefinition: readonly { label: string; text: string }[],
 ): DecisionRecordData {
-	const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 	return {
 		picker,
 		scorecard: {

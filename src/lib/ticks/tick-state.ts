@@ -1,3 +1,5 @@
+import { storageKey } from '../storage-keys';
+
 /**
  * Ticks on the Team checklists are remembered in localStorage, one entry per page. This module
  * turns that stored text into a set of ticked item ids and back; it never touches the DOM or
@@ -29,7 +31,7 @@ export const CORRUPT_TICKS_NOTICE =
 
 /** The localStorage key for one page's ticks, such as `bsp:ticks:hiring-checklist`. */
 export function ticksStorageKey(listId: string): string {
-	return `bsp:ticks:${listId}`;
+	return storageKey(`ticks:${listId}`);
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { fromBase64Url, toBase64Url } from '../../src/lib/base64url';
+import { byOrder, sortByOrder } from '../../src/lib/by-order';
+import { isRecord } from '../../src/lib/is-record';
+import { markdownCell, oneLine } from '../../src/lib/markdown-cell';
+
+describe('isRecord', () => {
+	test('accepts plain objects only', () => {
+		expect(isRecord({})).toBe(true);
+		expect(isRecord({ a: 1 })).toBe(true);
+		for (const value of [null, undefined, [], [1], 'x', 1, true]) expect(isRecord(value), String(value)).toBe(false);
+	});
+});
+
+describe('base64url', () => {
+	test('matches Node’s own base64url for any text, through UTF-8', () => {
+		for (const text of ['', 'a', 'ab', 'abc', '{"v":1}', 'Zahlungs-API für Händler ✓', '😀 \u0000']) {
+			expect(toBase64Url(text)).toBe(Buffer.from(text, 'utf8').toString('base64url'));
+			expect(fromBase64Url(toBase64Url(text))).toBe(text);
+		}
+	});
+
+	test('rejects characters outside the alphabet and bytes that are not UTF-8', () => {
+		expect(() => fromBase64Url('a+b/')).toThrow();
+		expect(() => fromBase64Url(Buffer.from([0xff, 0xfe]).toString('base64url'))).toThrow();
+	});
+});
+
+describe('byOrder', () => {
+	test('sorts a copy by `order`, leaving the input alone', () => {
+		const entries = [{ data: { order: 3 } }, { data: { order: 1 } }, { data: { order: 2 } }];
+		expect(sortByOrder(entries).map((e) => e.data.order)).toEqual([1, 2, 3]);
+		expect(entries.map((e) => e.data.order)).toEqual([3, 1, 2]);
+		expect(byOrder(entries[1]!, entries[0]!)).toBeLessThan(0);
+	});
+});
+
+describe('markdownCell', () => {
+	test('keeps a cell on one line and escapes what would end it', () => {
+		expect(oneLine('  a\n\n b \r\n c ')).toBe('a b c');
+		expect(markdownCell('a | b')).toBe('a \\| b');
+		expect(markdownCell('back\\slash')).toBe('back\\\\slash');
+		expect(markdownCell('two\nlines')).toBe('two lines');
+	});
+});
