@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
+import { gzipBytes } from '../../tooling/built-site';
 import { launchChromium } from '../support/browser';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
@@ -49,7 +49,7 @@ describe('the weight of the decision record', () => {
 		await browser.close();
 		for (const [url] of islandFiles) expect(onLoad.has(url), url).toBe(true);
 		const onDemand = [...loaded].filter((url) => !onLoad.has(url));
-		const bytes = sum(onDemand.map((url) => gzipSync(readFileSync(join(DIST, url)), { level: 9 }).length));
+		const bytes = sum(onDemand.map((url) => gzipBytes(readFileSync(join(DIST, url)))));
 		console.info(`decision record Markdown writer on demand: ${bytes} B gzip (${onDemand.join(', ')})`);
 		expect(onDemand).toHaveLength(1);
 		expect(bytes).toBeLessThanOrEqual(ON_DEMAND_BUDGET);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
+import { gzipBytes } from '../../tooling/built-site';
 import { launchChromium } from '../support/browser';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
@@ -51,7 +51,7 @@ describe('the weight of the decision scorecard', () => {
 		// The island's own files arrive on load; the download then fetches the export chunk alone.
 		for (const [url] of islandFiles) expect(onLoad.has(url), url).toBe(true);
 		const onDemand = [...loaded].filter((url) => !onLoad.has(url));
-		const bytes = onDemand.reduce((sum, url) => sum + gzipSync(readFileSync(join(DIST, url)), { level: 9 }).length, 0);
+		const bytes = onDemand.reduce((sum, url) => sum + gzipBytes(readFileSync(join(DIST, url))), 0);
 		console.info(`scorecard export code on demand: ${bytes} B gzip (${onDemand.join(', ')})`);
 		expect(onDemand).toHaveLength(1);
 		expect(bytes).toBeLessThanOrEqual(ON_DEMAND_BUDGET);

@@ -1,6 +1,6 @@
-import { storageKey } from '../storage-keys';
 import { fromBase64Url, toBase64Url } from '../base64url';
 import { isRecord } from '../is-record';
+import { storageKey } from '../storage-keys';
 import {
 	defaultScorecardState,
 	MIN_LANGUAGES,
