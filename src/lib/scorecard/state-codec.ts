@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from '../base64url';
+import { decodeVersionedJson, toBase64Url } from '../base64url';
 import { isRecord } from '../is-record';
 import { storageKey } from '../storage-keys';
 import {
@@ -68,14 +68,9 @@ export function decodeScorecardState(
 	if (encoded === null || encoded === undefined || encoded === '') return { state: defaults, problems: [] };
 	const unreadable = (reason: string) => ({ state: defaults, problems: [`${reason} The defaults are shown instead.`] });
 	if (encoded.length > MAX_ENCODED_LENGTH) return unreadable('The scorecard data was too long to be genuine.');
-	let wire: unknown;
-	try {
-		wire = JSON.parse(fromBase64Url(encoded));
-	} catch {
-		return unreadable('The scorecard data could not be read.');
-	}
-	if (!isRecord(wire)) return unreadable('The scorecard data could not be read.');
-	if (wire.v !== SCORECARD_STATE_VERSION) return unreadable('The scorecard data is from an unknown version.');
+	const wire = decodeVersionedJson(encoded, SCORECARD_STATE_VERSION);
+	if (wire === 'unreadable') return unreadable('The scorecard data could not be read.');
+	if (wire === 'unknown-version') return unreadable('The scorecard data is from an unknown version.');
 
 	const problems: string[] = [];
 	const criterionLabel = new Map(catalog.criteria.map((c) => [c.id, c.label]));
