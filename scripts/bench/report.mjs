@@ -13,17 +13,8 @@ export const loadNow = () =>
 		.join(' / ');
 
 /** The Markdown report of every figure `npm run bench` measured, and the machine line it names. */
-export function benchReport({
-	startLoad,
-	buildSeconds,
-	paths,
-	pagefindBytes,
-	firstVisit,
-	search,
-	byKind,
-	scaled,
-	lighthouseRows,
-}) {
+export function benchReport(figures) {
+	const { startLoad, buildSeconds, paths, pagefindBytes, firstVisit, search, byKind, scaled, lighthouseRows } = figures;
 	// Timings depend on what else the machine is doing; the load average says how busy it was.
 	const machine = `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}, load average at start ${startLoad}`;
 	const lines = [];
