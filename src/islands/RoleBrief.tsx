@@ -11,6 +11,7 @@ import {
 	scenarioContextLine,
 	writeBriefSelection,
 } from '../lib/role-brief';
+import { copyText } from './browser';
 
 /**
  * The role brief: pick a language (and, if wanted, a scenario) and read, copy or print a job brief
@@ -46,12 +47,11 @@ export default function RoleBrief(data: RoleBriefData) {
 	}
 
 	async function copyMarkdown() {
-		try {
-			await navigator.clipboard.writeText(markdown);
-			setCopyStatus('Copied the brief as Markdown.');
-		} catch {
-			setCopyStatus('Your browser blocked copying. Open "Show the Markdown" below and copy it from there.');
-		}
+		setCopyStatus(
+			(await copyText(markdown))
+				? 'Copied the brief as Markdown.'
+				: 'Your browser blocked copying. Open "Show the Markdown" below and copy it from there.',
+		);
 	}
 
 	return (

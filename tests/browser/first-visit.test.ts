@@ -1,21 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { BUDGET } from '../../src/lib/quality/budgets';
-import { distFileOf, gzipBytes } from '../../src/lib/quality/built-site';
-import { launchChromium } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import { BUDGET } from '../../tooling/budgets';
+import { distFileOf, gzipBytes } from '../../tooling/built-site';
+import { useChromium } from '../support/browser';
 import { readDataFolder } from '../support/data-files';
 import { DIST } from '../support/site-pages';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { baseUrl, browser } = useChromium();
 
 describe('a first visit to a language profile', () => {
 	test.each([...readDataFolder('languages').keys()])(

@@ -1,21 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launchChromium, watchErrors } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, useChromium, watchErrors } from '../support/browser';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = useChromium();
 const path = '/tools/scorecard/';
-const STORAGE_KEY = 'backend-stack-playbook:scorecard';
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const STORAGE_KEY = 'bsp:scorecard';
 
 /** A fresh browser profile (empty storage), optionally narrow, with a page open on `url`. */
-async function open(url = path, options: { width?: number; saved?: string } = {}) {
+async function open(url = path, options: { width?: number; saved?: string; savedKey?: string } = {}) {
 	const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 } });
 	if (options.saved !== undefined) {
 		await context.addInitScript(
@@ -26,7 +18,7 @@ async function open(url = path, options: { width?: number; saved?: string } = {}
 					sessionStorage.setItem('seeded', '1');
 				}
 			},
-			[STORAGE_KEY, options.saved],
+			[options.savedKey ?? STORAGE_KEY, options.saved],
 		);
 	}
 	const page = await context.newPage();
@@ -123,6 +115,19 @@ describe('the decision scorecard', () => {
 		const { context, page } = await open(`${path}?s=${linked}`, { saved });
 		await expect(slider(page, 'Operations').inputValue()).resolves.toBe('10');
 		expect((await ranking(page)).sort()).toEqual(['Go', 'Rust']);
+		await close(context);
+	});
+
+	test('a scorecard saved under the old key before the one prefix is still read, and moved', async () => {
+		const saved = Buffer.from(JSON.stringify({ v: 1, w: { operations: 10 }, l: ['go', 'rust'] })).toString('base64url');
+		const { context, page } = await open(path, { saved, savedKey: 'backend-stack-playbook:scorecard' });
+		await expect(slider(page, 'Operations').inputValue()).resolves.toBe('10');
+		expect((await ranking(page)).sort()).toEqual(['Go', 'Rust']);
+		const stored = await page.evaluate(
+			(key) => [localStorage.getItem(key), localStorage.getItem('backend-stack-playbook:scorecard')],
+			STORAGE_KEY,
+		);
+		expect(stored).toEqual([saved, null]);
 		await close(context);
 	});
 

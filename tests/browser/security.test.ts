@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useChromium, watchErrors } from '../support/browser';
 import { SITE_PAGES } from '../support/site-pages';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { baseUrl, browser } = useChromium();
 
 /**
  * Opens a page that records every Content-Security-Policy violation (the browser's

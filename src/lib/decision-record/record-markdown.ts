@@ -1,3 +1,4 @@
+import { markdownCell, oneLine } from '../markdown-cell';
 import type { DecisionRecord } from './build-record';
 
 // The Markdown lives apart from the record builder so the page can load it only when a reader asks
@@ -10,12 +11,6 @@ export interface MarkdownOptions {
 	/** The share link that restores this record, added at the end when given. */
 	shareUrl?: string;
 }
-
-/** One line of text: line breaks flattened, so a field cannot start a heading or a list of its own. */
-const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-
-/** A table cell: one line, with pipes and backslashes escaped. */
-const cell = (text: string) => oneLine(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
 
 /** The record's sections, in MADR order, as Markdown (GitHub flavour, for a repository's docs/decisions/). */
 export function recordToMarkdown(record: DecisionRecord, options: MarkdownOptions = {}): string {
@@ -54,12 +49,12 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 
 	push('## Considered options', '');
 	const { criteria, ranked } = record.options;
-	push(`| Rank | Option | ${criteria.map((c) => cell(c.label)).join(' | ')} | Total (0–100) |`);
+	push(`| Rank | Option | ${criteria.map((c) => markdownCell(c.label)).join(' | ')} | Total (0–100) |`);
 	push(`| ---: | --- | ${criteria.map(() => '---:').join(' | ')} | ---: |`);
 	for (const option of ranked) {
 		const scores = criteria.map((c) => `${option.scores[c.id]}${option.edited.includes(c.id) ? '*' : ''}`);
 		push(
-			`| ${option.rank}${option.tied ? ' (tie)' : ''} | ${cell(option.name)} | ${scores.join(' | ')} | ${option.total.toFixed(1)} |`,
+			`| ${option.rank}${option.tied ? ' (tie)' : ''} | ${markdownCell(option.name)} | ${scores.join(' | ')} | ${option.total.toFixed(1)} |`,
 		);
 	}
 	const anyEdited = ranked.some((o) => o.edited.length > 0);

@@ -1,3 +1,4 @@
+import { markdownCell } from '../markdown-cell';
 import type { DecisionTable } from './decision-table';
 
 // The exports live apart from the table itself so the island can load them only when a reader asks
@@ -28,16 +29,7 @@ function decisionRows(table: DecisionTable, mark: string, totalLabel: string): s
  * Edited scores carry an asterisk, explained under the table.
  */
 export function decisionTableMarkdown(table: DecisionTable, shareUrl?: string): string {
-	// Pipes would end a cell and line breaks a row, so both are escaped or flattened.
-	const line = (cells: string[]) =>
-		`| ${cells
-			.map((cell) =>
-				cell
-					.replace(/\\/g, '\\\\')
-					.replace(/\|/g, '\\|')
-					.replace(/\s*\n\s*/g, ' '),
-			)
-			.join(' | ')} |`;
+	const line = (cells: string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
 	const [header, ...rows] = decisionRows(table, '*', 'Total (0–100)');
 	const lines = [
 		line(header!),
