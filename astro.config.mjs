@@ -2,6 +2,7 @@
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { linkCheck } from './src/integrations/link-check';
 import { searchIndex } from './src/integrations/search-index';
 import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
@@ -58,6 +59,11 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
+			// /llms.txt, /llms-full.txt and /llms-small.txt for assistants, written from the docs collection
+			// (our top-level `content/docs`) at build time: plain text files, so the CSP does not apply.
+			// `rawContent` takes each page's MDX source as it is: the plugin renders pages without UI
+			// framework renderers, so the tool pages' Preact islands would stop the build.
+			plugins: [starlightLlmsTxt({ rawContent: true })],
 			sidebar: [
 				section('Decide', 'decide'),
 				section('Tools', 'tools'),

@@ -21,7 +21,7 @@ export interface HeatMapCell {
 	y: number;
 	score: number;
 	/**
-	 * The shade, 1 to `max`: the same as the score, so a darker cell always means a higher rating.
+	 * The shade, 1 to `max`: the same as the score, so a stronger shade always means a higher rating.
 	 * Components map it to a class whose colours keep the number legible.
 	 */
 	level: number;
@@ -51,7 +51,7 @@ const FONT = 14;
 /** Room for the row labels; the longest short name ("Java / Kotlin") is 13 characters. */
 const LABEL_WIDTH = 108;
 /** Room above the grid for the column labels, which run upwards; the longest is 12 characters. */
-const HEADER = 100;
+const HEADER = 116;
 
 /**
  * Lays out a rows × columns heat map with the number in every cell. Rows and columns keep the

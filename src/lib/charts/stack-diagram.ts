@@ -79,7 +79,7 @@ export function stackDiagram(layers: readonly StackLayerInput[]): StackDiagramLa
 	// Alternatives leave a gutter on each side: the left one for the branch that joins them to their
 	// layer, the right one for the arrow that runs past them from this layer to the next.
 	const altWidth = WIDTH - 2 * INDENT;
-	const altChars = charsThatFit(altWidth - 2 * PAD, FONT) - 4;
+	const altChars = charsThatFit(altWidth - 2 * PAD, FONT) - 5;
 	let y = 1;
 	const drawn = layers.map((input, index): StackDiagramLayer => {
 		const choice = wrapText(input.choice, mainChars);
@@ -90,7 +90,7 @@ export function stackDiagram(layers: readonly StackLayerInput[]): StackDiagramLa
 		y += height;
 		const alternatives = input.alternatives.map((alt) => {
 			y += GAP;
-			const wrapped = wrapText(`or ${alternativeName(alt)}`, altChars);
+			const wrapped = wrapText(`or: ${alternativeName(alt)}`, altChars);
 			const box = {
 				x: INDENT,
 				y,

@@ -39,9 +39,9 @@ describe('stackDiagram', () => {
 	test('one box per layer in order, one dashed box per alternative, naming it', () => {
 		expect(layout.layers.map((l) => l.layer)).toEqual(['Back end', 'Database', 'Packaging']);
 		expect(layout.layers.map((l) => l.alternatives.map((a) => a.lines.map((x) => x.text).join(' ')))).toEqual([
-			['or Django', 'or Node.js'],
+			['or: Django', 'or: Node.js'],
 			[],
-			['or A managed platform’s build'],
+			['or: A managed platform’s build'],
 		]);
 	});
 
