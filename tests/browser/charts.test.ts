@@ -72,7 +72,10 @@ async function describeChart(p: Page, name: RegExp) {
 describe('the ratings chart on every language profile', () => {
 	test.each(languages)('%s: one bar per criterion, in order, each as long as its rating', async (id, language) => {
 		await open(`/languages/${id}/`);
-		const chart = await describeChart(page, new RegExp(`^${language.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: ratings`));
+		const chart = await describeChart(
+			page,
+			new RegExp(`^${language.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: ratings`),
+		);
 		expect(chart).toMatchObject({ tag: 'svg', labelledBy: ['title', 'desc'], styles: 0 });
 		const bars = await page.locator('svg[data-chart="ratings"] g[data-criterion]').evaluateAll((groups) =>
 			groups.map((g) => ({
@@ -89,7 +92,9 @@ describe('the ratings chart on every language profile', () => {
 			expect(bar.bar / bar.track).toBeCloseTo(score / RATING_MAX, 6);
 			// The step's name from the criterion's scale is on the chart, beside the number.
 			expect(bar.text).toBe(`${criterion.label} | ${score} · ${criterion.scale[score - 1]!.label}`);
-			expect(chart.desc).toContain(`${criterion.label}: ${score} of ${RATING_MAX}, ${criterion.scale[score - 1]!.label}.`);
+			expect(chart.desc).toContain(
+				`${criterion.label}: ${score} of ${RATING_MAX}, ${criterion.scale[score - 1]!.label}.`,
+			);
 		});
 		// The numbers are also in a table on the page.
 		await expect(page.getByRole('table').filter({ hasText: 'Criterion' }).count()).resolves.toBe(1);
@@ -126,7 +131,10 @@ describe('the heat map on the comparison page', () => {
 		const classes = await page
 			.locator('svg[data-chart="heat-map"] g[data-criterion]')
 			.evaluateAll((cells) =>
-				cells.map((c) => [Number(c.querySelector('text')?.textContent), c.querySelector('rect')?.getAttribute('class')]),
+				cells.map((c) => [
+					Number(c.querySelector('text')?.textContent),
+					c.querySelector('rect')?.getAttribute('class'),
+				]),
 			);
 		for (const [score, cls] of classes) expect(cls).toBe(`chart-cell chart-level-${score}`);
 		const order = await page.evaluate(() => {
@@ -184,10 +192,13 @@ describe('charts on a phone, in dark mode and in print', () => {
 	test.each(pages)('%s in dark mode: marks take the dark theme’s colours', async (path) => {
 		await open(path, { colorScheme: 'dark' });
 		await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-		const colours = await page.locator('figure.chart svg text').first().evaluate((t) => {
-			const bg = getComputedStyle(document.body).backgroundColor;
-			return { fill: getComputedStyle(t).fill, bg };
-		});
+		const colours = await page
+			.locator('figure.chart svg text')
+			.first()
+			.evaluate((t) => {
+				const bg = getComputedStyle(document.body).backgroundColor;
+				return { fill: getComputedStyle(t).fill, bg };
+			});
 		// Light text on the dark page, not the light theme's dark text.
 		expect(colours.fill).not.toBe(colours.bg);
 		expect(luminance(colours.fill)).toBeGreaterThan(luminance(colours.bg));

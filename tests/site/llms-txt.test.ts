@@ -14,7 +14,9 @@ function docsPages(dir = 'content/docs'): { path: string; title: string }[] {
 			title: string;
 			hero?: { title?: string };
 		};
-		const slug = relative('content/docs', file).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+		const slug = relative('content/docs', file)
+			.replace(/\.mdx?$/, '')
+			.replace(/(^|\/)index$/, '');
 		return [{ path: slug ? `/${slug}/` : '/', title: front.hero?.title || front.title }];
 	});
 }
@@ -39,6 +41,10 @@ describe('llms.txt for assistants', () => {
 			.split('\n')
 			.filter((line) => line.startsWith('# '))
 			.map((line) => line.slice(2));
-		for (const page of pages) expect(headings.filter((h) => h === page.title), page.path).toHaveLength(1);
+		for (const page of pages)
+			expect(
+				headings.filter((h) => h === page.title),
+				page.path,
+			).toHaveLength(1);
 	});
 });

@@ -28,7 +28,10 @@ describe.each(DATA_FILE_NAMES)('/data/%s.json as built', (name) => {
 	test('holds exactly the entries of the YAML files, every field as the schema reads it', () => {
 		// The YAML read here, not through Astro, and validated by the same Zod schema the collection uses.
 		const expected = Object.fromEntries(
-			[...readDataFolder(name)].map(([id, raw]) => [id, { id, ...(toJsonValue(DATA_FILES[name](known).parse(raw)) as object) }]),
+			[...readDataFolder(name)].map(([id, raw]) => [
+				id,
+				{ id, ...(toJsonValue(DATA_FILES[name](known).parse(raw)) as object) },
+			]),
 		);
 		const actual = Object.fromEntries((file[name] as { id: string }[]).map((entry) => [entry.id, entry]));
 		expect((file[name] as unknown[]).length).toBe(Object.keys(actual).length);

@@ -21,7 +21,12 @@ const entriesOf = (name: (typeof DATA_FILE_NAMES)[number]) =>
 describe('toJsonValue', () => {
 	test('writes a midnight-UTC date as its day, any other instant in full, and drops undefined', () => {
 		expect(
-			toJsonValue({ a: new Date('2026-11-30'), b: new Date('2026-11-30T10:00:00Z'), c: undefined, d: [1, { e: undefined }] }),
+			toJsonValue({
+				a: new Date('2026-11-30'),
+				b: new Date('2026-11-30T10:00:00Z'),
+				c: undefined,
+				d: [1, { e: undefined }],
+			}),
 		).toEqual({ a: '2026-11-30', b: '2026-11-30T10:00:00.000Z', d: [1, {}] });
 	});
 });
@@ -65,7 +70,7 @@ describe('a language file rejects what the Zod schema rejects', () => {
 
 	test.each([0, 6, 2.5])('a rating of %s', (score) => {
 		const bad = structuredClone(file);
-		(bad.languages as typeof first[])[0]!.ratings[0]!.score = score;
+		(bad.languages as (typeof first)[])[0]!.ratings[0]!.score = score;
 		expect(validate(bad)).toBe(false);
 		expect(first.ratings[0]!.score).not.toBe(score);
 	});

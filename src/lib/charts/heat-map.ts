@@ -62,7 +62,11 @@ const HEADER = 116;
  * @param max The top of the scale.
  * @throws If a row has the wrong number of scores or a score is off the scale.
  */
-export function heatMap(columns: readonly HeatMapColumn[], rows: readonly HeatMapRowInput[], max: number): HeatMapLayout {
+export function heatMap(
+	columns: readonly HeatMapColumn[],
+	rows: readonly HeatMapRowInput[],
+	max: number,
+): HeatMapLayout {
 	const gridX = LABEL_WIDTH;
 	const gridY = HEADER;
 	return {

@@ -76,4 +76,3 @@ export function ratingBars(rows: readonly RatingBarInput[], max: number): Rating
 	const axisY = rows.length * ROW + FONT;
 	return { width: WIDTH, height: axisY + PAD, trackX, trackWidth, barHeight: BAR, fontSize: FONT, bars, ticks, axisY };
 }
-

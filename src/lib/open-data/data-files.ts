@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import type { KnownIds } from '../../schemas/ids';
 import { criterionSchema, languageSchema, scenarioSchema, sourceSchema } from '../../schemas';
+import type { KnownIds } from '../../schemas/ids';
 
 /**
  * The version of the open data files' format, shared by all four files (semantic versioning).
@@ -64,7 +64,11 @@ export function toJsonValue(value: unknown): unknown {
  * @param entries The entries as the collection holds them: an id and the validated data.
  * @param generated When the file was built.
  */
-export function dataFile(name: DataFileName, entries: readonly { id: string; data: unknown }[], generated: Date): DataFile {
+export function dataFile(
+	name: DataFileName,
+	entries: readonly { id: string; data: unknown }[],
+	generated: Date,
+): DataFile {
 	return {
 		version: DATA_FORMAT_VERSION,
 		generated: generated.toISOString().slice(0, 10),
@@ -106,7 +110,8 @@ export function dataFileSchema(name: DataFileName, known: KnownIds, site: string
 		type: 'object',
 		properties: {
 			version: {
-				description: 'The version of this file format (semantic versioning); the major version is fixed by this schema.',
+				description:
+					'The version of this file format (semantic versioning); the major version is fixed by this schema.',
 				type: 'string',
 				pattern: `^${DATA_FORMAT_VERSION.split('.')[0]}\\.\\d+\\.\\d+$`,
 			},
@@ -116,7 +121,11 @@ export function dataFileSchema(name: DataFileName, known: KnownIds, site: string
 				items: {
 					...entrySchema,
 					properties: {
-						id: { description: 'The entry’s id: its data file’s name, a kebab-case slug.', type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+						id: {
+							description: 'The entry’s id: its data file’s name, a kebab-case slug.',
+							type: 'string',
+							pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+						},
 						...entrySchema.properties,
 					},
 					required: ['id', ...(entrySchema.required ?? [])],

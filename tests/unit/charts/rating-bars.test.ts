@@ -23,9 +23,7 @@ describe('ratingBars', () => {
 		const layout = ratingBars(rows, 5);
 		expect(layout.bars.map((b) => b.id)).toEqual(['a', 'b', 'c']);
 		for (let i = 1; i < layout.bars.length; i++) {
-			expect(layout.bars[i]!.labelY - layout.fontSize).toBeGreaterThan(
-				layout.bars[i - 1]!.barY + layout.barHeight,
-			);
+			expect(layout.bars[i]!.labelY - layout.fontSize).toBeGreaterThan(layout.bars[i - 1]!.barY + layout.barHeight);
 		}
 		expect(layout.axisY).toBeGreaterThan(layout.bars.at(-1)!.barY + layout.barHeight);
 		expect(layout.height).toBeGreaterThanOrEqual(layout.axisY);

@@ -5,9 +5,15 @@ describe('alternativeName', () => {
 	test.each([
 		['Django, when an ORM and an admin panel on day one save more time', 'Django'],
 		['RabbitMQ when the need is reliable task routing', 'RabbitMQ'],
-		['Serverless functions for short, spiky tasks, accepting cold starts', 'Serverless functions for short, spiky tasks'],
+		[
+			'Serverless functions for short, spiky tasks, accepting cold starts',
+			'Serverless functions for short, spiky tasks',
+		],
 		['Self-run Kubernetes, only after a platform engineer has joined', 'Self-run Kubernetes'],
-		['A managed identity provider and a managed gateway instead of building either', 'A managed identity provider and a managed gateway'],
+		[
+			'A managed identity provider and a managed gateway instead of building either',
+			'A managed identity provider and a managed gateway',
+		],
 		['REST described with OpenAPI, for the public and partner-facing API', 'REST described with OpenAPI'],
 		['No broker yet, while transactions are the only source of truth', 'No broker yet'],
 		['A plain alternative', 'A plain alternative'],
@@ -30,8 +36,16 @@ describe('wrapText', () => {
 
 describe('stackDiagram', () => {
 	const layers = [
-		{ layer: 'Back end', choice: 'Python with FastAPI', alternatives: ['Django, when an admin panel matters', 'Node.js'] },
-		{ layer: 'Database', choice: 'PostgreSQL with the pgvector extension, which keeps embeddings beside product data', alternatives: [] },
+		{
+			layer: 'Back end',
+			choice: 'Python with FastAPI',
+			alternatives: ['Django, when an admin panel matters', 'Node.js'],
+		},
+		{
+			layer: 'Database',
+			choice: 'PostgreSQL with the pgvector extension, which keeps embeddings beside product data',
+			alternatives: [],
+		},
 		{ layer: 'Packaging', choice: 'Docker images', alternatives: ['A managed platform’s build, if the team prefers'] },
 	];
 	const layout = stackDiagram(layers);
