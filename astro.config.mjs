@@ -50,6 +50,7 @@ export default defineConfig({
 	// Every stylesheet as a file under 'self'. Astro inlines small component styles by default, but
 	// leaves those of components used from MDX out of the policy's hashes, so the browser blocks them.
 	build: { inlineStylesheets: 'never' },
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		starlight({
 			title: 'Backend Stack Playbook',
@@ -64,6 +65,11 @@ export default defineConfig({
 			// `rawContent` takes each page's MDX source as it is: the plugin renders pages without UI
 			// framework renderers, so the tool pages' Preact islands would stop the build.
 			plugins: [starlightLlmsTxt({ rawContent: true })],
+			// Code blocks (the shell examples on /reference/data/) are plain <pre><code>, styled in
+			// custom.css. Expressive Code, Starlight's default, adds a copy-button script that would take a
+			// page past its JavaScript budget and markup html-validate rejects (a <div> inside <code>);
+			// Shiki, Astro's default highlighter, writes an inline style on every token.
+			expressiveCode: false,
 			sidebar: [
 				section('Decide', 'decide'),
 				section('Tools', 'tools'),
