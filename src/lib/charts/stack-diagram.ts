@@ -54,7 +54,7 @@ const ARROW = 22;
  * them they always do; the first group also does without one ("RabbitMQ when the need is …").
  */
 const CONDITION_ANYWHERE = /\s+(?:when|while|once|instead|unless|until)\b/;
-const CONDITION_AFTER_COMMA = /,\s+(?:when|while|once|instead|unless|until|if|only|for|so|accepting|because|as)\b/;
+const CONDITION_AFTER_COMMA = /,\s+(?:when|while|once|instead|unless|until|if|only|for|so|accepting|because|as|in)\b/;
 
 /**
  * The name part of an alternative, without the condition that follows it, for a box in the

@@ -16,6 +16,7 @@ describe('alternativeName', () => {
 		],
 		['REST described with OpenAPI, for the public and partner-facing API', 'REST described with OpenAPI'],
 		['No broker yet, while transactions are the only source of truth', 'No broker yet'],
+		['C# on .NET, in a Microsoft and Azure organisation', 'C# on .NET'],
 		['A plain alternative', 'A plain alternative'],
 	])('%s → %s', (text, name) => {
 		expect(alternativeName(text)).toBe(name);
