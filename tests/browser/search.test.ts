@@ -1,63 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../support/browser';
+import { QUERIES } from '../support/search-queries';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-
-/**
- * What a reader types, and the page that must be among the first three results. Languages and
- * their main frameworks lead to the profile; scenarios to their page; concepts to the glossary.
- */
-const QUERIES: [string, string][] = [
-	['python', '/languages/python/'],
-	['fastapi', '/languages/python/'],
-	['django', '/languages/python/'],
-	['node.js', '/languages/node-typescript/'],
-	['typescript', '/languages/node-typescript/'],
-	['nestjs', '/languages/node-typescript/'],
-	['fastify', '/languages/node-typescript/'],
-	['go', '/languages/go/'],
-	['golang', '/languages/go/'],
-	['gin', '/languages/go/'],
-	['java', '/languages/java-kotlin/'],
-	['kotlin', '/languages/java-kotlin/'],
-	['spring boot', '/languages/java-kotlin/'],
-	['quarkus', '/languages/java-kotlin/'],
-	['c#', '/languages/csharp-dotnet/'],
-	['.net', '/languages/csharp-dotnet/'],
-	['asp.net core', '/languages/csharp-dotnet/'],
-	['rust', '/languages/rust/'],
-	['php', '/languages/php/'],
-	['laravel', '/languages/php/'],
-	['ruby', '/languages/ruby/'],
-	['rails', '/languages/ruby/'],
-	['bun', '/languages/runtimes/'],
-	['deno', '/languages/runtimes/'],
-	['elixir', '/languages/niche/'],
-	['haskell', '/languages/niche/'],
-	['fintech', '/scenarios/fintech-api/'],
-	['ai mvp', '/scenarios/ai-mvp/'],
-	['enterprise data platform', '/scenarios/enterprise-data-platform/'],
-	['goroutines', '/languages/go/'],
-	['gil', '/reference/glossary/'],
-	['event loop', '/reference/glossary/'],
-	['virtual threads', '/reference/glossary/'],
-	['pgvector', '/reference/glossary/'],
-	['grpc', '/reference/glossary/'],
-	['rag', '/reference/glossary/'],
-	['cold start', '/reference/glossary/'],
-	['modular monolith', '/decide/architecture/'],
-	['polyglot', '/decide/architecture/'],
-	['interview kit', '/team/hiring-checklist/'],
-	['skill matrix', '/team/hiring-checklist/'],
-	['onboarding', '/team/onboarding-plan/'],
-	['job brief', '/team/role-brief/'],
-	['scorecard', '/tools/scorecard/'],
-	['stack picker', '/tools/stack-picker/'],
-	['agentic workflows', '/reference/trends/'],
-];
 
 beforeAll(async () => {
 	browser = await launchChromium();
