@@ -26,6 +26,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { BUDGET } from '../src/lib/quality/budgets.ts';
 import { distFileOf, gzipBytes, pageKindOf, pageWeight, sitemapPaths } from '../src/lib/quality/built-site.ts';
+import { measureSearchOnIntent, searchOnIntentReport } from './bench/search-on-intent.mjs';
 
 const ROOT = resolve('.');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -150,8 +151,8 @@ async function measureSearch(base, dist) {
 	try {
 		const page = await browser.newPage();
 		await page.goto(`${base}/languages/python/`, { waitUntil: 'networkidle' });
-		// The search UI (Pagefind's) loads when the page is idle; the first query then fetches
-		// Pagefind's runtime, its WebAssembly, the index chunks and the result fragments.
+		// Search loads on intent: the first query fetches Pagefind's runtime, its WebAssembly, the
+		// index chunks and the result fragments.
 		const first = await wireBytes(page, dist, async () => {
 			await page
 				.getByRole('button', { name: /search/i })
@@ -159,9 +160,9 @@ async function measureSearch(base, dist) {
 				.click();
 			await page
 				.getByRole('dialog')
-				.getByRole('textbox', { name: /search/i })
+				.getByRole('searchbox', { name: /search/i })
 				.fill('goroutines');
-			await page.locator('.pagefind-ui__result-link').first().waitFor();
+			await page.locator('dialog[open] ol a[href]').first().waitFor();
 			await page.waitForLoadState('networkidle');
 		});
 		// Warm queries through Pagefind's API, in the page (its index is loaded now).
@@ -340,10 +341,12 @@ async function main() {
 	let search;
 	let firstVisit;
 	let lighthouseRows;
+	let searchOnIntent;
 	try {
 		log('search in Chromium');
 		search = await measureSearch(base, dist);
 		firstVisit = await measureFirstVisit(base, dist);
+		searchOnIntent = await measureSearchOnIntent(base, dist);
 		lighthouseRows = await lighthouseScores(base);
 	} finally {
 		server.close();
@@ -411,6 +414,7 @@ async function main() {
 			`| ${r.path} | ${mark(r.performance, LIGHTHOUSE_TARGETS.performance)} | ${mark(r.accessibility, 100)} | ${mark(r['best-practices'], 100)} | ${mark(r.seo, 100)} | ${r.fcp} / ${r.lcp} / ${r.tbt} ms | ${r.lost.join(', ') || '—'} |`,
 		);
 	}
+	lines.push('', ...searchOnIntentReport(searchOnIntent));
 	const report = lines.join('\n');
 	console.log(report);
 
@@ -427,6 +431,7 @@ async function main() {
 		byKind,
 		scaled,
 		lighthouse: lighthouseRows,
+		searchOnIntent,
 	};
 	writeFileSync(join(out, `bench-${stamp}.json`), `${JSON.stringify(raw, null, '\t')}\n`);
 	writeFileSync(join(out, `bench-${stamp}.md`), `${report}\n`);

@@ -36,3 +36,23 @@ export const BUDGET = {
 	/** What the first search query downloads (DESIGN.md). */
 	firstQuery: 100_000,
 } as const;
+
+/**
+ * Search on intent (issue 12). Pagefind is loaded only once the reader shows intent to search, so a
+ * first visit carries none of it; these are the issue's targets, each anchored to what it counts.
+ */
+export const SEARCH_BUDGET = {
+	/**
+	 * Everything a first visit to a page without an island downloads (HTML, CSS, JavaScript), gzip,
+	 * counted in Chromium until the network is quiet: at most 35 kB. An island page may add its own
+	 * island's JavaScript budget on top.
+	 */
+	firstVisit: 35_000,
+	/**
+	 * Everything fetched from the reader's intent (the search shortcut) to the first result of a
+	 * query on screen, gzip as a static host sends it: our search script and style, Pagefind's
+	 * runtime, its WebAssembly, the index chunks and the fragments of the results shown. At most
+	 * 110 kB.
+	 */
+	intentToFirstResult: 110_000,
+} as const;
