@@ -35,7 +35,7 @@ const QUIET_MS = 60;
  * another 12 kB and another round trip before the first result. The fixed `metaCacheTag` makes the
  * metadata's address known in advance (Pagefind otherwise adds the time), so it can be preloaded.
  */
-export function loadPagefind(bundlePath: string, ranking: unknown, cacheTag: string): Promise<Pagefind> {
+export async function loadPagefind(bundlePath: string, ranking: unknown, cacheTag: string): Promise<Pagefind> {
 	for (const href of [`${bundlePath}pagefind-entry.json?ts=${cacheTag}`, `${bundlePath}wasm.en.pagefind`]) {
 		const link = Object.assign(document.createElement('link'), { rel: 'preload', href, as: 'fetch' });
 		link.crossOrigin = 'anonymous';
