@@ -59,6 +59,7 @@ export default defineConfig({
 				'Choose a backend language and stack for your startup, then hire and onboard the engineers who run it.',
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
 			// /llms.txt, /llms-full.txt and /llms-small.txt for assistants, written from the docs collection

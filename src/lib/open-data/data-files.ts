@@ -16,7 +16,7 @@ export const DATA_FILES = {
 	languages: (known: KnownIds) => languageSchema(known),
 	scenarios: (known: KnownIds) => scenarioSchema(known),
 	criteria: () => criterionSchema,
-	sources: () => sourceSchema,
+	sources: (known: KnownIds) => sourceSchema(known),
 } as const satisfies Record<string, (known: KnownIds) => z.ZodType>;
 
 /** The name of a published file, which is also its collection's name. */
