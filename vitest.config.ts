@@ -8,6 +8,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
 					environment: 'node',
+					// Property tests run hundreds of cases; on a loaded 2-core machine 5 s is too tight.
+					testTimeout: 30_000,
 				},
 			},
 			{
