@@ -2,6 +2,7 @@
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { deployHeaders } from './src/integrations/deploy-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { searchIndex } from './src/integrations/search-index';
 import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
@@ -74,5 +75,7 @@ export default defineConfig({
 		preact(),
 		searchIndex(),
 		linkCheck(),
+		// After the search index, so that Pagefind's final file names get their cache rule.
+		deployHeaders(),
 	],
 });
