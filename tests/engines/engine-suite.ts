@@ -100,7 +100,8 @@ export function engineSuite(launch: () => Promise<EngineDriver>): void {
 					name: option.label,
 					within: { role: 'group', name: new RegExp(escapeRegExp(question.label)) },
 				};
-				await driver.click(radio);
+				// As a keyboard user answers (the Chromium tests do the same): focus the option, press Space.
+				await driver.press(radio, 'Space');
 				await waitUntil(() => isChecked(radio), `"${option.label}" to be chosen`);
 			}
 			const result: ByRole = { role: 'region', name: 'Your recommendation' };

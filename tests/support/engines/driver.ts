@@ -61,7 +61,11 @@ export interface EngineDriver {
  * Polls `check` until it returns a truthy value (which it returns) or the time runs out, so tests
  * wait for what a reader would wait for instead of sleeping.
  */
-export async function waitUntil<T>(check: () => Promise<T>, what: string, timeoutMs = 10_000): Promise<T> {
+export async function waitUntil<T>(
+	check: () => Promise<T | null | undefined | false>,
+	what: string,
+	timeoutMs = 10_000,
+): Promise<T> {
 	const until = Date.now() + timeoutMs;
 	let last: unknown;
 	for (;;) {

@@ -80,7 +80,7 @@ export async function launchPuppeteer(engine: 'firefox' | 'chromium'): Promise<E
 			await page.reload({ waitUntil: 'load' });
 		},
 		url: async () => page.url(),
-		evaluate: (fn, ...args) => page.evaluate(fn, ...args) as never,
+		evaluate: (fn, ...args) => page.evaluate(fn as never, ...(args as unknown as never[])) as never,
 		find,
 		async click(target) {
 			await page.click(await centred(await find(target)));

@@ -103,7 +103,7 @@ export async function launchWebKit(): Promise<EngineDriver> {
 		const capabilities = client.capabilities as { browserName?: string; browserVersion?: string };
 
 		const run = <T>(fn: (...args: never[]) => unknown, args: unknown[]) =>
-			client.executeScript(`return (${fn.toString()}).apply(null, arguments)`, args) as Promise<T>;
+			client.executeScript(`return (${fn.toString()}).apply(null, arguments)`, args as never[]) as Promise<T>;
 		const find = async (target: ByRole, timeoutMs = 10_000) => {
 			const serialised = serialiseByRole(target);
 			return waitUntil(() => run<string | null>(locateByRole, [serialised]), describeByRole(target), timeoutMs);
@@ -128,29 +128,7 @@ export async function launchWebKit(): Promise<EngineDriver> {
 			evaluate: (fn, ...args) => run(fn as never, args) as never,
 			find,
 			async click(target) {
-				const id = await element(target);
-				try {
-					await client.elementClick(id);
-				} catch (error) {
-					// A custom-styled radio or checkbox hides its native input; a pointer user clicks its
-					// label, and WebDriver refuses to click the hidden input, so do what the user does.
-					if (!String(error).includes('not interactable')) throw error;
-					const label = await run<boolean>(
-						(s: string) => {
-							const input = document.querySelector(s) as HTMLInputElement | null;
-							const first = input?.labels?.[0];
-							first?.setAttribute('data-engine-label', '');
-							return !!first;
-						},
-						[await find(target)],
-					);
-					if (!label) throw error;
-					await client.elementClick(elementId(await client.findElement('css selector', '[data-engine-label]')));
-					await run(
-						(s: string) => document.querySelector(s)?.removeAttribute('data-engine-label'),
-						['[data-engine-label]'],
-					);
-				}
+				await client.elementClick(await element(target));
 			},
 			async type(target, text) {
 				await client.elementSendKeys(await element(target), text);
