@@ -86,6 +86,26 @@ export function engineSuite(launch: () => Promise<EngineDriver>): void {
 		});
 	});
 
+	test('the error watch sees an uncaught error and a blocked inline script', async () => {
+		// Proves the "no error" checks above can fail in this engine: plant both, and both must show.
+		await driver.goto(`${baseUrl}/`);
+		await driver.evaluate(() => {
+			setTimeout(() => {
+				throw new Error('planted by the engine suite');
+			});
+			const script = document.createElement('script');
+			script.textContent = 'window.__plantedRan = true';
+			document.body.append(script);
+		});
+		const errors = await waitUntil(async () => {
+			const found = await driver.errors();
+			// Chromium reports an error thrown by injected code as "Script error.", so only its kind is checked.
+			return found.some((e) => e.startsWith('pageerror')) && found.some((e) => e.startsWith('csp:')) && found;
+		}, 'the planted error and CSP violation to be reported');
+		expect(errors.length).toBeGreaterThanOrEqual(2);
+		expect(await driver.evaluate(() => 'planted' in window || '__plantedRan' in window)).toBe(false);
+	});
+
 	describe('each island’s main path', () => {
 		const picker = readPickerData();
 		const fintech = exampleAnswers('fintech-api');
