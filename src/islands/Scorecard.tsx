@@ -7,8 +7,9 @@ import {
 	WEIGHT_MAX,
 	WEIGHT_MIN,
 } from '../lib/scorecard/catalog';
-import { buildDecisionTable, formatPoints } from '../lib/scorecard/decision-table';
+import { buildDecisionTable } from '../lib/scorecard/decision-table';
 import { rankingAnnouncement, rankingKey, withLanguage, withScore, withWeight } from '../lib/scorecard/edit-state';
+import { presetAdjusted, presetNotice, withPreset } from '../lib/scorecard/presets';
 import type { ScorecardData } from '../lib/scorecard/scorecard-data';
 import {
 	encodeScorecardState,
@@ -17,6 +18,8 @@ import {
 	SCORECARD_STORAGE_KEY,
 } from '../lib/scorecard/state-codec';
 import { copyText, downloadText, setQueryParam, store } from './browser';
+import { RankingChartView, SensitivityChartView } from './ScorecardCharts';
+import ScorecardPresets from './ScorecardPresets';
 import ScorecardTable from './ScorecardTable';
 import ScorecardWeights from './ScorecardWeights';
 
@@ -36,6 +39,10 @@ interface ViewState {
 	feedback: string;
 	/** The last ranking read out to screen readers. */
 	announcement: string;
+	/** What the last preset changed, until the reader changes something else. */
+	presetNote: string;
+	/** The state from before the last preset, which the undo button restores; null when there is none. */
+	undo: ScorecardState | null;
 }
 
 /**
@@ -52,6 +59,8 @@ export default class Scorecard extends Component<Props, ViewState> {
 		touched: false,
 		feedback: '',
 		announcement: '',
+		presetNote: '',
+		undo: null,
 	};
 	private announceTimer = 0;
 
@@ -91,7 +100,23 @@ export default class Scorecard extends Component<Props, ViewState> {
 	}
 
 	update(change: (sc: ScorecardState) => ScorecardState) {
-		this.setState((s) => ({ sc: change(s.sc), touched: true, feedback: '' }));
+		this.setState((s) => ({ sc: change(s.sc), touched: true, feedback: '', presetNote: '', undo: null }));
+	}
+
+	/** Sets a preset's weights, saying what changed and keeping the previous state for the undo. */
+	choosePreset(id: string) {
+		this.setState((s) => {
+			const sc = withPreset(this.props.data, s.sc, id);
+			return { sc, touched: true, feedback: '', undo: s.sc, presetNote: presetNotice(this.props.data, s.sc, sc) };
+		});
+	}
+
+	undoPreset() {
+		this.setState((s) => ({
+			sc: s.undo ?? s.sc,
+			undo: null,
+			presetNote: 'The previous weights are back.',
+		}));
 	}
 
 	setScore(languageId: string, criterionId: string, score: number | null) {
@@ -105,6 +130,8 @@ export default class Scorecard extends Component<Props, ViewState> {
 			sc: defaultScorecardState(this.props.data),
 			touched: false,
 			problems: [],
+			presetNote: '',
+			undo: null,
 			feedback: 'Reset to equal weights, the default languages and the playbook’s scores.',
 		});
 	}
@@ -138,7 +165,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 
 	override render() {
 		const { data } = this.props;
-		const { sc: state, problems, ready, feedback, announcement } = this.state;
+		const { sc: state, problems, ready, feedback, announcement, presetNote, undo } = this.state;
 		const table = buildDecisionTable(data, state);
 		const encoded = encodeScorecardState(state);
 		const setWeight = (id: string, weight: number) => this.update((s) => withWeight(s, id, weight));
@@ -171,34 +198,29 @@ export default class Scorecard extends Component<Props, ViewState> {
 					<p class="sc-hint">
 						{WEIGHT_MIN} leaves a criterion out; {WEIGHT_MAX} makes it count most.
 					</p>
+					<ScorecardPresets
+						presets={data.presets}
+						criteria={data.criteria}
+						active={state.preset}
+						adjusted={presetAdjusted(data, state)}
+						note={presetNote}
+						onPreset={(id) => this.choosePreset(id)}
+						onUndo={undo ? () => this.undoPreset() : null}
+					/>
 					<ScorecardWeights criteria={data.criteria} weights={state.weights} onWeight={setWeight} />
 				</section>
 
 				<section class="sc-section sc-ranking">
 					<h2 id="sc-ranking-h">2. Ranking</h2>
 					<p class="sc-verdict">{table.verdict}</p>
-					<ol class="sc-bars" aria-label="Ranking, best first">
-						{table.columns.map((c) => (
-							<li key={c.id}>
-								<span class="sc-rank">{`${c.rank}.`}</span>
-								<span class="sc-name">
-									{c.name}
-									{c.tied && <span class="sc-tie"> (tie)</span>}
-								</span>
-								<svg class="sc-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-									<rect class="sc-track" width="100" height="10" />
-									<rect class="sc-fill" width={Math.max(c.total, 0.5)} height="10" />
-								</svg>
-								<span class="sc-total">{formatPoints(c.total)}</span>
-							</li>
-						))}
-					</ol>
+					<RankingChartView table={table} />
 					<p class="sc-hint">
 						Totals run from 0 (the lowest step on every criterion) to 100 (the top step everywhere).
 					</p>
 					<p class="sc-robust">
 						<strong>How robust is it?</strong> {table.robustness}
 					</p>
+					<SensitivityChartView table={table} />
 				</section>
 
 				<section class="sc-section sc-languages">

@@ -14,6 +14,7 @@ export {
 	type PickerRule,
 	pickerSchema,
 } from './picker';
+export { type Preset, presetSchema } from './preset';
 export { RATING_MAX, RATING_MIN, type Rating, ratingSchema } from './rating';
 export { type Scenario, scenarioSchema } from './scenario';
 export { type Source, sourceSchema } from './source';

@@ -6,3 +6,6 @@ export * from './robustness';
 export * from './scorecard-data';
 export * from './state-codec';
 export * from './weighted-ranking';
+export * from './presets';
+export * from './ranking-chart';
+export * from './sensitivity-chart';
