@@ -5,6 +5,7 @@ import {
 	encodePickerAnswers,
 	PICKER_STORAGE_KEY,
 } from '../lib/picker/answers-url';
+import { describeBaseline } from '../lib/picker/baseline';
 import { recommendStack } from '../lib/picker/recommend-stack';
 import type { PickerAnswers, PickerData, PickerDriver, PickerReason } from '../lib/picker/types';
 import { DECISION_RECORD_PATH, languageHref, ROLE_BRIEF_PATH, scenarioHref, withQuery } from '../lib/routes';
@@ -72,6 +73,7 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref }: Stack
 	const answerLabel = (question: string, value: string | null) =>
 		questions.find((q) => q.id === question)?.options.find((o) => o.value === value)?.label;
 	const empty = result.answered === 0;
+	const startingLead = describeBaseline(data);
 
 	/**
 	 * Remembers the reader's own answers (never those a link merely opened with) so the decision
@@ -189,14 +191,14 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref }: Stack
 								<strong>Runner-up:</strong> <a href={languageHref(result.runnerUp)}>{name(result.runnerUp)}</a>
 								{' · '}
 								<strong>Closest scenario:</strong>{' '}
-								{scenario ? <a href={scenarioHref(scenario.id)}>{scenario.title}</a> : 'none of the three is close'}
+								{scenario ? <a href={scenarioHref(scenario.id)}>{scenario.title}</a> : 'none of the scenarios is close'}
 							</p>
 
 							<h3>{`Why ${name(result.primary)}`}</h3>
 							{result.reasons.length > 0 ? (
 								<Reasons reasons={result.reasons} name={name} />
 							) : (
-								<p>No answer favours it yet; it leads on the tie-breaker (the largest hiring pools).</p>
+								<p>No answer favours it yet; it leads on the tie-breaker: {startingLead} before any answer.</p>
 							)}
 							{result.runnerUpReasons.length > 0 && (
 								<>

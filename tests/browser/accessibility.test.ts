@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ISLAND_SELECTOR } from '../../src/lib/quality/built-site';
+import { ISLAND_SELECTOR } from '../../tooling/built-site';
 import { type AxeViolation, axeViolations, useChromium } from '../support/browser';
 import { ISLAND_PAGES, LANDING_PAGES, SITE_PAGES } from '../support/site-pages';
 

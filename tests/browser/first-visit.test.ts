@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { BUDGET } from '../../src/lib/quality/budgets';
-import { distFileOf, gzipBytes } from '../../src/lib/quality/built-site';
+import { BUDGET } from '../../tooling/budgets';
+import { distFileOf, gzipBytes } from '../../tooling/built-site';
 import { useChromium } from '../support/browser';
 import { readDataFolder } from '../support/data-files';
 import { DIST } from '../support/site-pages';

@@ -23,6 +23,32 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
+ * The script files (by path) a page fetches on load, once `readySelector` shows its island is
+ * ready, and those `action` makes it fetch afterwards: the code an island loads only on demand.
+ */
+export async function scriptsOnDemand(
+	url: string,
+	readySelector: string,
+	action: (page: Page) => Promise<unknown>,
+): Promise<{ onLoad: Set<string>; onDemand: string[] }> {
+	const browser = await launchChromium();
+	try {
+		const page = await browser.newPage();
+		const loaded = new Set<string>();
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') loaded.add(new URL(r.url()).pathname);
+		});
+		await page.goto(url, { waitUntil: 'networkidle' });
+		await page.locator(readySelector).waitFor();
+		const onLoad = new Set(loaded);
+		await action(page);
+		return { onLoad, onDemand: [...loaded].filter((path) => !onLoad.has(path)) };
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
  * The setup every browser test file shares: the address of the preview the global setup started,
  * and one Chromium for the whole file, launched before its first test and closed after its last.
  * `browser` forwards to that Chromium, so tests use it as a plain `Browser`.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { htmlFileOf, ISLAND_MARKUP, sitemapPaths } from '../../src/lib/quality/built-site';
+import { htmlFileOf, ISLAND_MARKUP, sitemapPaths } from '../../tooling/built-site';
 
 /** Where the build writes the site; browser tests build it once in their global setup. */
 export const DIST = 'dist';
@@ -11,7 +11,7 @@ export const DIST = 'dist';
  */
 export const SITE_PAGES: string[] = sitemapPaths(DIST);
 
-/** The two tools DESIGN.md calls the islands; they must be among `ISLAND_PAGES`. */
+/** The two interactive tools the README names first (the stack picker and the scorecard); they must be among `ISLAND_PAGES`. */
 export const TOOL_ISLAND_PAGES = ['/tools/stack-picker/', '/tools/scorecard/'] as const;
 
 /**

@@ -10,7 +10,7 @@ import {
 	scriptsOf,
 	sitemapPaths,
 	stylesheetsOf,
-} from '../../src/lib/quality/built-site';
+} from '../../tooling/built-site';
 
 let root: string;
 const dist = () => join(root, 'dist');

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../src/lib/base64url';
+import { decodeVersionedJson, fromBase64Url, toBase64Url } from '../../src/lib/base64url';
 import { byOrder, sortByOrder } from '../../src/lib/by-order';
 import { isRecord } from '../../src/lib/is-record';
 import { markdownCell, oneLine } from '../../src/lib/markdown-cell';
+import { numberWord } from '../../src/lib/number-word';
 
 describe('isRecord', () => {
 	test('accepts plain objects only', () => {
@@ -41,5 +42,26 @@ describe('markdownCell', () => {
 		expect(markdownCell('a | b')).toBe('a \\| b');
 		expect(markdownCell('back\\slash')).toBe('back\\\\slash');
 		expect(markdownCell('two\nlines')).toBe('two lines');
+	});
+});
+
+describe('numberWord', () => {
+	test('writes small counts as words and larger ones as digits', () => {
+		expect(numberWord(9)).toBe('nine');
+		expect(numberWord(5, true)).toBe('Five');
+		expect(numberWord(0)).toBe('zero');
+		expect(numberWord(14)).toBe('14');
+		expect(numberWord(14, true)).toBe('14');
+	});
+});
+
+describe('decodeVersionedJson', () => {
+	test('returns the object of the right version, and says why anything else is refused', () => {
+		const wire = (json: string) => Buffer.from(json, 'utf8').toString('base64url');
+		expect(decodeVersionedJson(wire('{"v":1,"a":2}'), 1)).toEqual({ v: 1, a: 2 });
+		expect(decodeVersionedJson(wire('{"v":2}'), 1)).toBe('unknown-version');
+		expect(decodeVersionedJson(wire('[1]'), 1)).toBe('unreadable');
+		expect(decodeVersionedJson(wire('{"v":'), 1)).toBe('unreadable');
+		expect(decodeVersionedJson('%%%', 1)).toBe('unreadable');
 	});
 });

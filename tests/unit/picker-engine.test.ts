@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readKnownIds } from '../../src/data/known-ids';
+import { describeBaseline } from '../../src/lib/picker/baseline';
 import { recommendStack } from '../../src/lib/picker/recommend-stack';
 import type { PickerAnswers } from '../../src/lib/picker/types';
 import { pickerSchema } from '../../src/schemas/picker';
@@ -245,5 +246,17 @@ describe('no question is dead', () => {
 				: result.reasons.some((r) => r.rule === rule.id) || result.runnerUpReasons.some((r) => r.rule === rule.id);
 		});
 		expect(fired).toBe(true);
+	});
+});
+
+describe('the tie-breaker in words', () => {
+	test('names the languages the data starts ahead, and by how much', () => {
+		const baseline = Object.keys(data.config.baseline ?? {});
+		const text = describeBaseline(data);
+		for (const id of baseline) expect(text).toContain(data.languages.find((l) => l.id === id)!.name);
+		expect(describeBaseline({ ...data, config: { ...data.config, baseline: { go: 2 } } })).toBe(
+			'Go starts 2 points ahead',
+		);
+		expect(describeBaseline({ ...data, config: { ...data.config, baseline: {} } })).toBe('no language starts ahead');
 	});
 });

@@ -1,5 +1,5 @@
-import { storageKey } from '../storage-keys';
 import { isRecord } from '../is-record';
+import { storageKey } from '../storage-keys';
 import { RECORD_STATUSES, type RecordFields, type RecordStatus } from './types';
 
 /** The most characters each field keeps; the inputs on the page enforce the same limits. */

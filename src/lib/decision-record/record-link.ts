@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from '../base64url';
+import { decodeVersionedJson, toBase64Url } from '../base64url';
 import { isRecord } from '../is-record';
 import { decodePickerAnswers, describeUrlProblems, PICKER_STORAGE_KEY } from '../picker/answers-url';
 import type { PickerAnswers } from '../picker/types';
@@ -92,14 +92,9 @@ export function decodeRecordLink(
 	const empty: RecordInputs = { answers: {}, scorecard: null, fields: defaultRecordFields() };
 	const unreadable = (reason: string) => ({ inputs: empty, problems: [`${reason} An empty record is shown instead.`] });
 	if (encoded.length > MAX_LINK_LENGTH) return unreadable('The record link was too long to be genuine.');
-	let wire: unknown;
-	try {
-		wire = JSON.parse(fromBase64Url(encoded));
-	} catch {
-		return unreadable('The record link could not be read.');
-	}
-	if (!isRecord(wire)) return unreadable('The record link could not be read.');
-	if (wire.v !== RECORD_LINK_VERSION) return unreadable('The record link is from an unknown version.');
+	const wire = decodeVersionedJson(encoded, RECORD_LINK_VERSION);
+	if (wire === 'unreadable') return unreadable('The record link could not be read.');
+	if (wire === 'unknown-version') return unreadable('The record link is from an unknown version.');
 
 	const answers = readAnswers(wire.a, data);
 	let scorecard: ScorecardState | null = null;

@@ -1,6 +1,6 @@
-import { storageKey } from '../storage-keys';
-import { fromBase64Url, toBase64Url } from '../base64url';
+import { decodeVersionedJson, toBase64Url } from '../base64url';
 import { isRecord } from '../is-record';
+import { storageKey } from '../storage-keys';
 import {
 	defaultScorecardState,
 	MIN_LANGUAGES,
@@ -74,15 +74,9 @@ export function decodeScorecardState(
 	if (encoded === null || encoded === undefined || encoded === '') return { state: defaults, problems: [] };
 	const unreadable = (reason: string) => ({ state: defaults, problems: [`${reason} The defaults are shown instead.`] });
 	if (encoded.length > MAX_ENCODED_LENGTH) return unreadable('The scorecard data was too long to be genuine.');
-	let wire: unknown;
-	try {
-		wire = JSON.parse(fromBase64Url(encoded));
-	} catch {
-		return unreadable('The scorecard data could not be read.');
-	}
-	if (!isRecord(wire)) return unreadable('The scorecard data could not be read.');
-	if (!READABLE_VERSIONS.includes(wire.v as number))
-		return unreadable('The scorecard data is from an unknown version.');
+	const wire = decodeVersionedJson(encoded, READABLE_VERSIONS);
+	if (wire === 'unreadable') return unreadable('The scorecard data could not be read.');
+	if (wire === 'unknown-version') return unreadable('The scorecard data is from an unknown version.');
 
 	const problems: string[] = [];
 	const criterionLabel = new Map(catalog.criteria.map((c) => [c.id, c.label]));

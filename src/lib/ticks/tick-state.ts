@@ -1,5 +1,3 @@
-import { storageKey } from '../storage-keys';
-
 /**
  * Ticks on the Team checklists are remembered in localStorage, one entry per page. This module
  * turns that stored text into a set of ticked item ids and back; it never touches the DOM or
@@ -31,7 +29,10 @@ export const CORRUPT_TICKS_NOTICE =
 
 /** The localStorage key for one page's ticks, such as `bsp:ticks:hiring-checklist`. */
 export function ticksStorageKey(listId: string): string {
-	return storageKey(`ticks:${listId}`);
+	// Written out rather than built with storageKey(): importing that shared module would stop Astro
+	// inlining the small tick script and cost the Team pages a request. tests/unit/storage-keys.test.ts
+	// holds it to the one prefix.
+	return `bsp:ticks:${listId}`;
 }
 
 /**
