@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, type ComponentType, h } from 'preact';
 import { DECISION_RECORD_PATH, withQuery } from '../lib/routes';
 import {
 	defaultScorecardState,
@@ -9,7 +9,7 @@ import {
 } from '../lib/scorecard/catalog';
 import { buildDecisionTable } from '../lib/scorecard/decision-table';
 import { rankingAnnouncement, rankingKey, withLanguage, withScore, withWeight } from '../lib/scorecard/edit-state';
-import { presetAdjusted, presetNotice, withPreset } from '../lib/scorecard/presets';
+import { presetAdjusted } from '../lib/scorecard/presets';
 import type { ScorecardData } from '../lib/scorecard/scorecard-data';
 import {
 	encodeScorecardState,
@@ -18,13 +18,30 @@ import {
 	SCORECARD_STORAGE_KEY,
 } from '../lib/scorecard/state-codec';
 import { copyText, downloadText, setQueryParam, store } from './browser';
-import { RankingChartView, SensitivityChartView } from './ScorecardCharts';
-import ScorecardPresets from './ScorecardPresets';
-import ScorecardTable from './ScorecardTable';
 import ScorecardWeights from './ScorecardWeights';
+
+/** The parts the island loads after it comes to life (see `scorecard-later.ts`). */
+type LaterParts = typeof import('./scorecard-later');
+
+/**
+ * Renders a part that loads after hydration: once its module is there, the part itself; until then,
+ * a wrapper whose content the build rendered and hydration keeps as it is (Preact leaves an element's
+ * markup alone while hydrating one with `dangerouslySetInnerHTML`). With no part at all (its module
+ * failed to load), the wrapper is empty.
+ */
+function later<P>(Part: ComponentType<P> | undefined, props: P) {
+	// The inner HTML is an empty string, never text from the reader or a URL.
+	return Part ? (
+		<div class="sc-later">{h(Part as ComponentType<object>, props as object)}</div>
+	) : (
+		<div class="sc-later" dangerouslySetInnerHTML={{ __html: '' }} />
+	);
+}
 
 interface Props {
 	data: ScorecardData;
+	/** Given only at build time, so the built page holds every part; the browser loads them after hydrating. */
+	later?: LaterParts;
 }
 
 interface ViewState {
@@ -43,6 +60,8 @@ interface ViewState {
 	presetNote: string;
 	/** The state from before the last preset, which the undo button restores; null when there is none. */
 	undo: ScorecardState | null;
+	/** The later parts once loaded; null before (the built markup stays), false if they failed to load. */
+	parts: LaterParts | null | false;
 }
 
 /**
@@ -61,6 +80,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 		announcement: '',
 		presetNote: '',
 		undo: null,
+		parts: this.props.later ?? null,
 	};
 	private announceTimer = 0;
 
@@ -71,6 +91,19 @@ export default class Scorecard extends Component<Props, ViewState> {
 			this.props.data,
 		);
 		this.setState({ sc: loaded.state, problems: loaded.problems, ready: true });
+		// The presets, the score editor and the sensitivity chart arrive after the page has come to life,
+		// which keeps the page's first download within its budget.
+		import('./scorecard-later').then(
+			(m) => this.setState({ parts: m }),
+			() =>
+				this.setState((s) => ({
+					parts: false,
+					problems: [
+						...s.problems,
+						'Part of the scorecard did not load, so its charts and table may be out of date; reloading the page may help.',
+					],
+				})),
+		);
 	}
 
 	override componentDidUpdate(_: Props, previous: ViewState) {
@@ -104,7 +137,8 @@ export default class Scorecard extends Component<Props, ViewState> {
 	}
 
 	/** Sets a preset's weights, saying what changed and keeping the previous state for the undo. */
-	choosePreset(id: string) {
+	async choosePreset(id: string) {
+		const { presetNotice, withPreset } = await import('../lib/scorecard/preset-change');
 		this.setState((s) => {
 			const sc = withPreset(this.props.data, s.sc, id);
 			return { sc, touched: true, feedback: '', undo: s.sc, presetNote: presetNotice(this.props.data, s.sc, sc) };
@@ -171,10 +205,10 @@ export default class Scorecard extends Component<Props, ViewState> {
 		const setWeight = (id: string, weight: number) => this.update((s) => withWeight(s, id, weight));
 		const toggleLanguage = (id: string, on: boolean) => this.update((s) => withLanguage(data, s, id, on));
 		const onlyMinimum = state.languages.length <= MIN_LANGUAGES;
-		const selected = data.languages.filter((l) => state.languages.includes(l.id));
+		const parts = this.state.parts || undefined;
 
 		return (
-			<div class="scorecard" data-ready={ready ? '' : undefined}>
+			<div class="scorecard" data-ready={ready && this.state.parts !== null ? '' : undefined}>
 				<div role="status" class="sc-notice-slot">
 					{problems.length > 0 && (
 						<div class="sc-notice">
@@ -198,29 +232,29 @@ export default class Scorecard extends Component<Props, ViewState> {
 					<p class="sc-hint">
 						{WEIGHT_MIN} leaves a criterion out; {WEIGHT_MAX} makes it count most.
 					</p>
-					<ScorecardPresets
-						presets={data.presets}
-						criteria={data.criteria}
-						active={state.preset}
-						adjusted={presetAdjusted(data, state)}
-						note={presetNote}
-						onPreset={(id) => this.choosePreset(id)}
-						onUndo={undo ? () => this.undoPreset() : null}
-					/>
+					{later(parts?.Presets, {
+						presets: data.presets,
+						criteria: data.criteria,
+						active: state.preset,
+						adjusted: presetAdjusted(data, state),
+						note: presetNote,
+						onPreset: (id) => this.choosePreset(id),
+						onUndo: undo ? () => this.undoPreset() : null,
+					})}
 					<ScorecardWeights criteria={data.criteria} weights={state.weights} onWeight={setWeight} />
 				</section>
 
 				<section class="sc-section sc-ranking">
 					<h2 id="sc-ranking-h">2. Ranking</h2>
 					<p class="sc-verdict">{table.verdict}</p>
-					<RankingChartView table={table} />
+					{later(parts?.Ranking, { table })}
 					<p class="sc-hint">
 						Totals run from 0 (the lowest step on every criterion) to 100 (the top step everywhere).
 					</p>
 					<p class="sc-robust">
 						<strong>How robust is it?</strong> {table.robustness}
 					</p>
-					<SensitivityChartView table={table} />
+					{later(parts?.Sensitivity, { table })}
 				</section>
 
 				<section class="sc-section sc-languages">
@@ -251,65 +285,12 @@ export default class Scorecard extends Component<Props, ViewState> {
 					<p class="sc-hint">
 						Each score starts from the playbook’s rating. Change any you know better for your team, market or product.
 					</p>
-					{selected.map((l) => {
-						const edited = table.columns.find((c) => c.id === l.id)?.edited ?? [];
-						return (
-							<details class="sc-lang" key={l.id}>
-								<summary>
-									{l.name} scores{edited.length > 0 && ` (${edited.length} changed)`}
-								</summary>
-								{data.criteria.map((c) => {
-									const id = `sc-s-${l.id}-${c.id}`;
-									const score = state.scores[l.id]?.[c.id] ?? l.seeded[c.id];
-									const rating = l.ratings[c.id];
-									return (
-										<div class="sc-score" key={c.id}>
-											<label for={id}>
-												{c.label}
-												<span class="sr-only"> score for {l.name}</span>
-											</label>
-											<select
-												id={id}
-												value={score}
-												onChange={(e) => this.setScore(l.id, c.id, Number(e.currentTarget.value))}
-											>
-												{c.scale.map((step) => (
-													<option key={step.score} value={step.score}>
-														{step.score} · {step.label}
-													</option>
-												))}
-											</select>
-											{edited.includes(c.id) && (
-												<button type="button" class="sc-restore" onClick={() => this.setScore(l.id, c.id, null)}>
-													Restore {l.seeded[c.id]}
-													<span class="sr-only">
-														{' '}
-														for {l.name} on {c.label}
-													</span>
-												</button>
-											)}
-											{rating && (
-												<p class="sc-why">
-													{rating.why} <span class="sc-sources">Sources: </span>
-													{rating.sources.map((s, i) => (
-														<span key={s.href}>
-															{i > 0 && ', '}
-															<a href={s.href}>{s.title}</a>
-														</span>
-													))}
-												</p>
-											)}
-										</div>
-									);
-								})}
-							</details>
-						);
-					})}
+					{later(parts?.Scores, { data, state, table, onScore: (l, c, v) => this.setScore(l, c, v) })}
 				</section>
 
 				<section class="sc-section sc-result">
 					<h2 id="sc-table-h">5. Your decision table</h2>
-					<ScorecardTable table={table} labelledBy="sc-table-h" />
+					{later(parts?.Table, { table, labelledBy: 'sc-table-h' })}
 					<div class="sc-actions">
 						<button type="button" onClick={() => this.export('link')}>
 							Copy share link

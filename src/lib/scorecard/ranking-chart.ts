@@ -2,6 +2,10 @@ import { type DecisionTable, formatPoints } from './decision-table';
 
 /** The height of one row of the scorecard's charts in CSS pixels: a line of text above a bar. */
 export const CHART_ROW = 40;
+/** Where a row's text sits, where its bar starts, and how tall the bar is, in pixels from the row's top. */
+export const TEXT_Y = 15;
+export const BAR_Y = 21;
+export const BAR_H = 12;
 
 /** One bar of the ranking chart. */
 export interface RankingBar {

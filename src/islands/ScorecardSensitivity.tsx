@@ -1,52 +1,18 @@
 import { WEIGHT_MAX, WEIGHT_MIN } from '../lib/scorecard/catalog';
 import type { DecisionTable } from '../lib/scorecard/decision-table';
-import { CHART_ROW, rankingChart } from '../lib/scorecard/ranking-chart';
+import { BAR_H, BAR_Y, CHART_ROW, TEXT_Y } from '../lib/scorecard/ranking-chart';
 import { sensitivityChart } from '../lib/scorecard/sensitivity-chart';
 
-// The scorecard's two charts as SVG drawn from the geometry in src/lib/scorecard. Lengths are
-// percentages of the chart's width, so the bars fit any screen while the text keeps the page's size;
-// every colour comes from classes in scorecard.css, since the CSP forbids a <style> inside the SVG.
-// Plain function components without hooks, so they add nothing to what the scorecard already loads.
-
-/** Where a row's text sits and where its bar starts and how tall it is, in pixels from the row's top. */
-const TEXT_Y = 15;
-const BAR_Y = 21;
-const BAR_H = 12;
-
-/** The weighted ranking as bars, best first; its description is the ranking in words. */
-export function RankingChartView({ table }: { table: DecisionTable }) {
-	const chart = rankingChart(table);
-	return (
-		<svg
-			class="sc-chart"
-			role="img"
-			aria-labelledby="sc-rank-t"
-			aria-describedby="sc-rank-d"
-			width="100%"
-			height={chart.height}
-		>
-			<title id="sc-rank-t">Ranking, best first</title>
-			<desc id="sc-rank-d">{chart.description}</desc>
-			{chart.bars.map((bar) => (
-				<g key={bar.id} class={bar.first ? 'sc-first' : undefined}>
-					<text y={bar.y + TEXT_Y}>{bar.label}</text>
-					<text x="100%" y={bar.y + TEXT_Y} text-anchor="end" class="sc-value">
-						{bar.value}
-					</text>
-					<rect class="sc-track" y={bar.y + BAR_Y} width="100%" height={BAR_H} />
-					<rect class="sc-fill" y={bar.y + BAR_Y} width={`${bar.length}%`} height={BAR_H} />
-				</g>
-			))}
-		</svg>
-	);
-}
+// The sensitivity chart as SVG, drawn like the ranking chart (see ScorecardRanking.tsx). The island
+// loads this module after it has come to life rather than with the page: until then the chart the
+// build rendered stays in place, and the page's first download stays within its budget.
 
 /**
  * The tornado-style sensitivity chart: per criterion, the weights that keep the winner first (the
  * others unchanged), most sensitive first, the current weight marked, and an end mark where a rival
  * would take the lead. With no single winner there is nothing to draw, and a sentence says so.
  */
-export function SensitivityChartView({ table }: { table: DecisionTable }) {
+export default function ScorecardSensitivity({ table }: { table: DecisionTable }) {
 	const chart = sensitivityChart(table);
 	if (!chart) return <p class="sc-hint">With first place shared, no range of weights keeps one language ahead.</p>;
 	const axisY = chart.height + TEXT_Y;
