@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('http://127.0.0.1:4391/tools/scorecard/');
+await page.locator('.scorecard[data-ready]').waitFor();
+await page.getByRole('button', { name: 'Fintech API' }).click();
+await page.waitForTimeout(300);
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: '/tmp/scorecard-print.pdf', format: 'A4', printBackground: false });
+await browser.close();
