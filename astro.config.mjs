@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { linkCheck } from './src/integrations/link-check';
+import { reviewAge } from './src/integrations/review-age';
 import { searchIndex } from './src/integrations/search-index';
 import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
 
@@ -74,5 +75,6 @@ export default defineConfig({
 		preact(),
 		searchIndex(),
 		linkCheck(),
+		reviewAge(),
 	],
 });

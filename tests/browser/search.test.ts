@@ -57,6 +57,30 @@ const QUERIES: [string, string][] = [
 	['scorecard', '/tools/scorecard/'],
 	['stack picker', '/tools/stack-picker/'],
 	['agentic workflows', '/reference/trends/'],
+	// Issue 11: the depth added to the scenarios and profiles must be findable on the page that
+	// discusses it most, not only in the glossary.
+	['pgvector', '/scenarios/ai-mvp/'],
+	['gil', '/languages/python/'],
+	['free-threaded', '/languages/python/'],
+	['type stripping', '/languages/runtimes/'],
+	['hnsw', '/scenarios/ai-mvp/'],
+	['ivfflat', '/scenarios/ai-mvp/'],
+	['iterative index scans', '/scenarios/ai-mvp/'],
+	['structured output', '/scenarios/ai-mvp/'],
+	['provider fallback', '/scenarios/ai-mvp/'],
+	['evaluations in ci', '/scenarios/ai-mvp/'],
+	['idempotency key', '/scenarios/fintech-api/'],
+	['double entry', '/scenarios/fintech-api/'],
+	['transactional outbox', '/scenarios/fintech-api/'],
+	['isolation level', '/scenarios/fintech-api/'],
+	['reconciliation', '/scenarios/fintech-api/'],
+	['pci dss', '/scenarios/fintech-api/'],
+	['airflow', '/scenarios/enterprise-data-platform/'],
+	['dagster', '/scenarios/enterprise-data-platform/'],
+	['prefect', '/scenarios/enterprise-data-platform/'],
+	['temporal', '/scenarios/enterprise-data-platform/'],
+	['durable execution', '/scenarios/enterprise-data-platform/'],
+	['langgraph', '/reference/trends/'],
 ];
 
 beforeAll(async () => {
