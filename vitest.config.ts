@@ -8,6 +8,8 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
 					environment: 'node',
+					// Property tests run hundreds of cases; on a loaded 2-core machine 5 s is too tight.
+					testTimeout: 30_000,
 				},
 			},
 			{
@@ -26,6 +28,18 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					// One Chromium per file is plenty on a 2-core machine.
+					fileParallelism: false,
+				},
+			},
+			{
+				test: {
+					name: 'engines',
+					// The same test bodies in Firefox, WebKit and Chromium (tests/engines/engine-suite.ts).
+					include: ['tests/engines/**/*.test.ts'],
+					globalSetup: ['tests/support/built-site.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					// One browser at a time: three engines at once would starve a 2-core machine.
 					fileParallelism: false,
 				},
 			},

@@ -14,6 +14,7 @@ import { lighthouseScores } from './bench/lighthouse.mjs';
 import { measureFirstVisit, measureSearch } from './bench/network.mjs';
 import { benchReport, loadNow } from './bench/report.mjs';
 import { SCALE, scaledBuild } from './bench/scaling.mjs';
+import { measureSearchOnIntent, searchOnIntentReport } from './bench/search-on-intent.mjs';
 import { serveDist } from './bench/serve.mjs';
 
 const ROOT = resolve('.');
@@ -45,10 +46,13 @@ async function main() {
 	let search;
 	let firstVisit;
 	let lighthouseRows;
+	let searchOnIntent;
 	try {
 		log('search in Chromium');
 		search = await measureSearch(base, dist);
 		firstVisit = await measureFirstVisit(base, dist);
+		log('search on intent, slow 4G');
+		searchOnIntent = await measureSearchOnIntent(base, dist);
 		lighthouseRows = await lighthouseScores(base);
 	} finally {
 		server.close();
@@ -58,8 +62,9 @@ async function main() {
 	const scaled = scaledBuild(paths.length);
 
 	// One object of figures feeds both the report and the raw JSON beside it.
-	const figures = { startLoad, buildSeconds, paths, pagefindBytes, firstVisit, search, byKind, scaled };
-	const { machine, report } = benchReport({ ...figures, lighthouseRows });
+	const figures = { startLoad, buildSeconds, paths, pagefindBytes, firstVisit, search, searchOnIntent, byKind, scaled };
+	const { machine, report: baseReport } = benchReport({ ...figures, lighthouseRows });
+	const report = [baseReport, '', ...searchOnIntentReport(searchOnIntent)].join('\n');
 	console.log(report);
 
 	const out = join(ROOT, 'bench-results');

@@ -22,8 +22,8 @@ export async function measureSearch(base, dist) {
 	try {
 		const page = await browser.newPage();
 		await page.goto(`${base}/languages/python/`, { waitUntil: 'networkidle' });
-		// The search UI (Pagefind's) loads when the page is idle; the first query then fetches
-		// Pagefind's runtime, its WebAssembly, the index chunks and the result fragments.
+		// Search loads on intent: the first query fetches Pagefind's runtime, its WebAssembly, the
+		// index chunks and the result fragments.
 		const first = await wireBytes(page, dist, async () => {
 			await page
 				.getByRole('button', { name: /search/i })
@@ -31,9 +31,9 @@ export async function measureSearch(base, dist) {
 				.click();
 			await page
 				.getByRole('dialog')
-				.getByRole('textbox', { name: /search/i })
+				.getByRole('searchbox', { name: /search/i })
 				.fill('goroutines');
-			await page.locator('.pagefind-ui__result-link').first().waitFor();
+			await page.locator('dialog[open] ol a[href]').first().waitFor();
 			await page.waitForLoadState('networkidle');
 		});
 		// Warm queries through Pagefind's API, in the page (its index is loaded now).

@@ -72,8 +72,8 @@ describe('the built site', () => {
 			.first()
 			.click();
 		const dialog = page.getByRole('dialog');
-		await dialog.getByRole('textbox', { name: /search/i }).fill('goroutines');
-		const results = dialog.locator('.pagefind-ui__result-link');
+		await dialog.getByRole('searchbox', { name: /search/i }).fill('goroutines');
+		const results = dialog.getByRole('list', { name: 'Results' }).getByRole('link');
 		await results.first().waitFor();
 		const hrefs = await results.evaluateAll((links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),

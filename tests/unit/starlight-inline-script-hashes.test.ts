@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
 	cspHash,
@@ -21,5 +22,12 @@ describe('hashes for the Content-Security-Policy', () => {
 		// ThemeProvider, ThemeSelect, Search and two in SidebarPersister, at least.
 		expect(hashes.length).toBeGreaterThanOrEqual(5);
 		for (const hash of hashes) expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
+	});
+
+	test('cover the inline script of our Search override, so its early shortcut may run', () => {
+		const source = readFileSync('src/components/overrides/Search.astro', 'utf8');
+		const bodies = inlineScriptBodies(source);
+		expect(bodies.length).toBeGreaterThan(0);
+		for (const body of bodies) expect(starlightInlineScriptHashes()).toContain(cspHash(body));
 	});
 });
