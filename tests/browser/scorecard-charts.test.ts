@@ -35,18 +35,16 @@ const sensitivityRows = (page: Page, winner: string) =>
 		.evaluateAll((rows) => rows.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' | ')));
 
 describe('the scorecard draws its result', () => {
-	test('both charts are labelled images whose text matches the ranking and the data', async () => {
+	test('the ranking chart is a labelled image whose text and bars match the ranking; a shared first place draws no range', async () => {
 		const { context, page, errors } = await open();
-		expect(await ranking(page)).toEqual(['Python', 'Node.js / TypeScript', 'Java / Kotlin', 'Go']);
+		// On the playbook's data, equal weights tie Python and Node.js (see the robustness unit tests).
 		expect(await chartDescription(page, 'Ranking, best first')).toBe(
-			'Ranking, best first, in points out of 100: 1. Python 85.0; 2. Node.js / TypeScript 80.0; 3. Java / Kotlin 70.0; 4. Go 65.0.',
+			'Ranking, best first, in points out of 100: 1. Python (tie) 80.0; 1. Node.js / TypeScript (tie) 80.0; 3. Java / Kotlin 70.0; 4. Go 65.0.',
 		);
-		expect(await barLengths(page)).toEqual([85, 80, 70, 65]);
-		expect(await chartDescription(page, sensitivityName('Python'))).toMatch(
-			/^Python stays first .*AI ecosystem above 2\.5 \(now 5\)/,
-		);
-		expect((await sensitivityRows(page, 'Python'))[0]).toBe('AI ecosystem | 2.5–10, now 5');
-		// No <style> inside either chart: the CSP forbids it, so classes carry the colours.
+		expect(await barLengths(page)).toEqual([80, 80, 70, 65]);
+		await expect(page.getByRole('img', { name: /^Weights that keep/ }).count()).resolves.toBe(0);
+		await page.getByText('With first place shared, no range of weights keeps one language ahead.').waitFor();
+		// No <style> inside the charts: the CSP forbids it, so classes carry the colours.
 		await expect(page.locator('.scorecard svg style').count()).resolves.toBe(0);
 		expect(errors).toEqual([]);
 		await context.close();
@@ -57,10 +55,21 @@ describe('the scorecard draws its result', () => {
 		await slider(page, 'AI ecosystem').focus();
 		await page.keyboard.press('Home');
 		await expect.poll(() => ranking(page)).toEqual(['Node.js / TypeScript', 'Python', 'Go', 'Java / Kotlin']);
-		expect(await barLengths(page)).toEqual([87.5, 81.25, 68.75, 68.75]);
-		// The sensitivity chart now describes the new winner, with the weight at 0 marked.
-		expect((await sensitivityRows(page, 'Node.js / TypeScript'))[0]).toBe('AI ecosystem | 0–2.5, now 0');
-		await expect(page.getByRole('img', { name: sensitivityName('Python') }).count()).resolves.toBe(0);
+		expect(await barLengths(page)).toEqual([87.5, 75, 68.75, 68.75]);
+		// The sensitivity chart appears for the new winner, with AI ecosystem's weight of 0 marked.
+		const name = sensitivityName('Node.js / TypeScript');
+		expect(await chartDescription(page, name)).toMatch(/^Node\.js \/ TypeScript stays first while one weight moves/);
+		const rows = await sensitivityRows(page, 'Node.js / TypeScript');
+		expect(rows).toHaveLength(5);
+		expect(rows.find((r) => r.startsWith('AI ecosystem |'))).toMatch(/^AI ecosystem \| 0–[\d.]+, now 0$/);
+		// And it follows the next change too: raising Hiring reality to 10 moves its marker.
+		await slider(page, 'Hiring reality').focus();
+		await page.keyboard.press('End');
+		await expect
+			.poll(async () =>
+				(await sensitivityRows(page, 'Node.js / TypeScript')).find((r) => r.startsWith('Hiring reality |')),
+			)
+			.toMatch(/, now 10$/);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

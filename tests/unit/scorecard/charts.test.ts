@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	buildDecisionTable,
 	defaultScorecardState,
+	formatWeight,
 	type RankingOption,
 	rankingChart,
 	sensitivityChart,
@@ -16,53 +17,59 @@ import { realScorecardCatalog } from '../../support/scorecard-catalog';
 
 const catalog = realScorecardCatalog();
 
+/** A state with a clear winner on the playbook's data: AI ecosystem left out, the rest equal. */
+const noAi = () => {
+	const state = defaultScorecardState(catalog);
+	return { ...state, weights: { ...state.weights, 'ai-ecosystem': 0 } };
+};
+
 describe('rankingChart', () => {
 	test('draws one bar per language in ranking order, each as long as its total (in percent of 0–100)', () => {
-		const table = buildDecisionTable(catalog, defaultScorecardState(catalog));
-		const chart = rankingChart(table);
-		expect(chart.bars.map((b) => b.id)).toEqual(table.columns.map((c) => c.id));
-		for (const [i, bar] of chart.bars.entries()) {
-			expect(bar.length).toBe(table.columns[i]!.total);
-			expect(bar.value).toBe(table.columns[i]!.total.toFixed(1));
+		for (const state of [defaultScorecardState(catalog), noAi()]) {
+			const table = buildDecisionTable(catalog, state);
+			const chart = rankingChart(table);
+			expect(chart.bars.map((b) => b.id)).toEqual(table.columns.map((c) => c.id));
+			for (const [i, bar] of chart.bars.entries()) {
+				expect(bar.length).toBe(table.columns[i]!.total);
+				expect(bar.value).toBe(table.columns[i]!.total.toFixed(1));
+				expect(bar.first).toBe(table.columns[i]!.rank === 1);
+			}
+			expect(new Set(chart.bars.map((b) => b.y)).size).toBe(chart.bars.length);
 		}
-		// The defaults from the data: Python 85, Node.js 80, Java/Kotlin 70, Go 65.
-		expect(chart.bars.map((b) => b.length)).toEqual([85, 80, 70, 65]);
-		expect(chart.bars.map((b) => b.first)).toEqual([true, false, false, false]);
-		expect(new Set(chart.bars.map((b) => b.y)).size).toBe(chart.bars.length);
 	});
 
 	test('its description is the ranking in words, ties marked', () => {
-		const state = {
-			...defaultScorecardState(catalog),
-			weights: { ...defaultScorecardState(catalog).weights, 'ai-ecosystem': 0 },
-		};
-		const chart = rankingChart(buildDecisionTable(catalog, state));
+		const chart = rankingChart(buildDecisionTable(catalog, noAi()));
 		expect(chart.description).toBe(
-			'Ranking, best first, in points out of 100: 1. Node.js / TypeScript 87.5; 2. Python 81.3; 3. Go (tie) 68.8; 3. Java / Kotlin (tie) 68.8.',
+			'Ranking, best first, in points out of 100: 1. Node.js / TypeScript 87.5; 2. Python 75.0; 3. Go (tie) 68.8; 3. Java / Kotlin (tie) 68.8.',
 		);
 	});
 });
 
 describe('sensitivityChart', () => {
-	test('marks the current weight and spans the exact range that keeps the winner first', () => {
-		const table = buildDecisionTable(catalog, defaultScorecardState(catalog));
+	test('each row spans its exact winner range on the 0–10 axis, with the current weight marked', () => {
+		const table = buildDecisionTable(catalog, noAi());
 		const chart = sensitivityChart(table)!;
-		expect(chart.winner).toBe('Python');
-		// AI ecosystem is the most sensitive weight: below 2.5 Node.js / TypeScript leads (see robustness tests).
-		const [first] = chart.rows;
-		expect(first).toMatchObject({ criterion: 'ai-ecosystem', weight: 5, x0: 25, x1: 100, mark: 50, tieLow: true });
-		expect(first!.text).toBe('2.5–10, now 5');
+		expect(chart.winner).toBe(table.columns[0]!.name);
+		expect(chart.rows).toHaveLength(table.criteria.length);
 		for (const row of chart.rows) {
+			const range = table.ranges!.find((r) => r.criterion === row.criterion)!;
+			expect(row.x0).toBeCloseTo(range.low * 10, 12);
+			expect(row.x1).toBeCloseTo(range.high * 10, 12);
+			expect(row.mark).toBe(range.from * 10);
+			expect(row.tieLow).toBe(range.lowRivals.length > 0);
+			expect(row.tieHigh).toBe(range.highRivals.length > 0);
+			expect(row.text).toBe(`${formatWeight(range.low)}–${formatWeight(range.high)}, now ${range.from}`);
 			expect(row.x0).toBeLessThanOrEqual(row.mark);
 			expect(row.mark).toBeLessThanOrEqual(row.x1);
 		}
 		expect(chart.description).toMatch(
-			/^Python stays first while one weight moves and the others stay as they are: AI ecosystem above 2\.5 \(now 5\);/,
+			new RegExp(`^${chart.winner.replace(/[/.]/g, '\\$&')} stays first while one weight moves`),
 		);
 	});
 
 	test('orders rows from the narrowest range to the widest', () => {
-		const chart = sensitivityChart(buildDecisionTable(catalog, defaultScorecardState(catalog)))!;
+		const chart = sensitivityChart(buildDecisionTable(catalog, noAi()))!;
 		const widths = chart.rows.map((r) => r.x1 - r.x0);
 		expect(widths).toEqual([...widths].sort((a, b) => a - b));
 	});
@@ -70,11 +77,10 @@ describe('sensitivityChart', () => {
 	test('is null when first place is shared, since there is no single winner to keep', () => {
 		const state = {
 			...defaultScorecardState(catalog),
-			languages: ['go', 'java-kotlin'],
-			weights: { 'ai-ecosystem': 0, productivity: 5, hiring: 5, operations: 5, 'long-term-cost': 5 },
+			weights: Object.fromEntries(catalog.criteria.map((c) => [c.id, 0])),
 		};
 		const table = buildDecisionTable(catalog, state);
-		expect(table.ranking.leaders.length).toBeGreaterThan(1);
+		expect(table.ranking.unweighted).toBe(true);
 		expect(sensitivityChart(table)).toBeNull();
 	});
 });
