@@ -8,8 +8,8 @@ export async function chartDescription(page: Page, name: string): Promise<string
 }
 
 /**
- * The ranking as the reader gets it: names in order, best first, read from the ranking chart's text
- * alternative ("…: 1. Python 85.0; 2. Go (tie) 70.0; …").
+ * The ranking as the reader gets it: names in order, best first, with " (tie)" after a shared place,
+ * read from the ranking chart's text alternative ("…: 1. Python 85.0; 2. Go (tie) 70.0; …").
  */
 export async function ranking(page: Page): Promise<string[]> {
 	const text = await chartDescription(page, 'Ranking, best first');
@@ -17,5 +17,5 @@ export async function ranking(page: Page): Promise<string[]> {
 		.replace(/^[^:]*: /, '')
 		.replace(/\.$/, '')
 		.split('; ')
-		.map((item) => item.replace(/^\d+\. /, '').replace(/( \(tie\))? [\d.]+$/, ''));
+		.map((item) => item.replace(/^\d+\. /, '').replace(/ [\d.]+$/, ''));
 }
