@@ -8,6 +8,7 @@ import {
 	hiringSchema,
 	languageSchema,
 	pickerSchema,
+	presetSchema,
 	scenarioSchema,
 	sourceSchema,
 } from './schemas';
@@ -29,4 +30,6 @@ export const collections = {
 	picker: defineCollection({ loader: dataLoader('picker'), schema: pickerSchema(known) }),
 	// The hiring checklist and the onboarding plan (see src/data/team.ts).
 	hiring: defineCollection({ loader: dataLoader('hiring'), schema: hiringSchema(known) }),
+	// The scorecard's presets: named weights from a scenario or a page (see src/data/scorecard.ts).
+	presets: defineCollection({ loader: dataLoader('presets'), schema: presetSchema(known) }),
 };

@@ -17,6 +17,11 @@ export async function getCriteria(scorecardOnly = false): Promise<CollectionEntr
 	return scorecardOnly ? all.filter((c) => c.data.scorecard) : all;
 }
 
+/** The scorecard's presets, in display order. */
+export async function getPresets(): Promise<CollectionEntry<'presets'>[]> {
+	return (await getCollection('presets')).sort(byOrder);
+}
+
 /** All sources, articles first, then the references they cite. */
 export async function getSources(): Promise<CollectionEntry<'sources'>[]> {
 	const rank = (s: CollectionEntry<'sources'>) => (s.data.kind === 'article' ? 0 : 1);

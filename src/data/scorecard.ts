@@ -1,5 +1,15 @@
+import { getCollection } from 'astro:content';
 import type { ScorecardData } from '../lib/scorecard';
-import { getCriteria, getLanguages, getSources, languageHref, sourceHref } from './collections';
+import {
+	getCriteria,
+	getLanguages,
+	getPresets,
+	getScenarios,
+	getSources,
+	languageHref,
+	scenarioHref,
+	sourceHref,
+} from './collections';
 
 /**
  * The languages a first-time reader compares: the two defaults the sources argue about (Python and
@@ -13,7 +23,20 @@ export const DEFAULT_SCORECARD_LANGUAGES = ['python', 'node-typescript', 'go', '
  * them. The decision record can build the same catalog to decode a scorecard link.
  */
 export async function getScorecardData(): Promise<ScorecardData> {
-	const [criteria, languages, sources] = await Promise.all([getCriteria(true), getLanguages(), getSources()]);
+	const [criteria, languages, sources, presets, scenarios] = await Promise.all([
+		getCriteria(true),
+		getLanguages(),
+		getSources(),
+		getPresets(),
+		getScenarios(),
+	]);
+	const docs = await getCollection('docs');
+	/** The title of the page at a site path; a preset naming a missing page stops the build. */
+	const pageTitle = (path: string) => {
+		const doc = docs.find((d) => `/${d.id}/` === path);
+		if (!doc) throw new Error(`A scorecard preset names the page ${path}, which does not exist`);
+		return doc.data.title;
+	};
 	const sourceTitle = new Map(sources.map((s) => [s.id, s.data.title]));
 	const criterionIds = new Set(criteria.map((c) => c.id));
 	return {
@@ -46,5 +69,26 @@ export async function getScorecardData(): Promise<ScorecardData> {
 			};
 		}),
 		defaultLanguages: DEFAULT_SCORECARD_LANGUAGES,
+		presets: presets.map((preset) => {
+			// A preset must weigh exactly the scorecard's criteria; the schema only knows criterion ids.
+			const weighed = preset.data.weights.map((w) => w.criterion).sort();
+			const expected = [...criterionIds].sort();
+			if (weighed.join() !== expected.join()) {
+				throw new Error(
+					`content/data/presets/${preset.id}.yaml must weigh exactly the scorecard criteria (${expected.join(', ')}); it weighs ${weighed.join(', ')}`,
+				);
+			}
+			const scenario = scenarios.find((s) => s.id === preset.data.scenario);
+			return {
+				id: preset.id,
+				label: preset.data.label,
+				summary: preset.data.summary,
+				basis: scenario
+					? { title: scenario.data.title, href: scenarioHref(scenario.id) }
+					: { title: pageTitle(preset.data.page ?? '/'), href: preset.data.page ?? '/' },
+				weights: Object.fromEntries(preset.data.weights.map((w) => [w.criterion, w.weight])),
+				why: Object.fromEntries(preset.data.weights.map((w) => [w.criterion, w.why])),
+			};
+		}),
 	};
 }

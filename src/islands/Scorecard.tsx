@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, type ComponentType, h } from 'preact';
 import { DECISION_RECORD_PATH, withQuery } from '../lib/routes';
 import {
 	defaultScorecardState,
@@ -7,8 +7,9 @@ import {
 	WEIGHT_MAX,
 	WEIGHT_MIN,
 } from '../lib/scorecard/catalog';
-import { buildDecisionTable, formatPoints } from '../lib/scorecard/decision-table';
+import { buildDecisionTable } from '../lib/scorecard/decision-table';
 import { rankingAnnouncement, rankingKey, withLanguage, withScore, withWeight } from '../lib/scorecard/edit-state';
+import { presetAdjusted } from '../lib/scorecard/presets';
 import type { ScorecardData } from '../lib/scorecard/scorecard-data';
 import {
 	encodeScorecardState,
@@ -17,11 +18,30 @@ import {
 	SCORECARD_STORAGE_KEY,
 } from '../lib/scorecard/state-codec';
 import { copyText, downloadText, setQueryParam, store } from './browser';
-import ScorecardTable from './ScorecardTable';
 import ScorecardWeights from './ScorecardWeights';
+
+/** The parts the island loads after it comes to life (see `scorecard-later.ts`). */
+type LaterParts = typeof import('./scorecard-later');
+
+/**
+ * Renders a part that loads after hydration: once its module is there, the part itself; until then,
+ * a wrapper whose content the build rendered and hydration keeps as it is (Preact leaves an element's
+ * markup alone while hydrating one with `dangerouslySetInnerHTML`). With no part at all (its module
+ * failed to load), the wrapper is empty.
+ */
+function later<P>(Part: ComponentType<P> | undefined, props: P) {
+	// The inner HTML is an empty string, never text from the reader or a URL.
+	return Part ? (
+		<div class="sc-later">{h(Part as ComponentType<object>, props as object)}</div>
+	) : (
+		<div class="sc-later" dangerouslySetInnerHTML={{ __html: '' }} />
+	);
+}
 
 interface Props {
 	data: ScorecardData;
+	/** Given only at build time, so the built page holds every part; the browser loads them after hydrating. */
+	later?: LaterParts;
 }
 
 interface ViewState {
@@ -36,6 +56,12 @@ interface ViewState {
 	feedback: string;
 	/** The last ranking read out to screen readers. */
 	announcement: string;
+	/** What the last preset changed, until the reader changes something else. */
+	presetNote: string;
+	/** The state from before the last preset, which the undo button restores; null when there is none. */
+	undo: ScorecardState | null;
+	/** The later parts once loaded; null before (the built markup stays), false if they failed to load. */
+	parts: LaterParts | null | false;
 }
 
 /**
@@ -52,6 +78,9 @@ export default class Scorecard extends Component<Props, ViewState> {
 		touched: false,
 		feedback: '',
 		announcement: '',
+		presetNote: '',
+		undo: null,
+		parts: this.props.later ?? null,
 	};
 	private announceTimer = 0;
 
@@ -62,6 +91,19 @@ export default class Scorecard extends Component<Props, ViewState> {
 			this.props.data,
 		);
 		this.setState({ sc: loaded.state, problems: loaded.problems, ready: true });
+		// The presets, the score editor and the sensitivity chart arrive after the page has come to life,
+		// which keeps the page's first download within its budget.
+		import('./scorecard-later').then(
+			(m) => this.setState({ parts: m }),
+			() =>
+				this.setState((s) => ({
+					parts: false,
+					problems: [
+						...s.problems,
+						'Part of the scorecard did not load, so its charts and table may be out of date; reloading the page may help.',
+					],
+				})),
+		);
 	}
 
 	override componentDidUpdate(_: Props, previous: ViewState) {
@@ -91,7 +133,24 @@ export default class Scorecard extends Component<Props, ViewState> {
 	}
 
 	update(change: (sc: ScorecardState) => ScorecardState) {
-		this.setState((s) => ({ sc: change(s.sc), touched: true, feedback: '' }));
+		this.setState((s) => ({ sc: change(s.sc), touched: true, feedback: '', presetNote: '', undo: null }));
+	}
+
+	/** Sets a preset's weights, saying what changed and keeping the previous state for the undo. */
+	async choosePreset(id: string) {
+		const { presetNotice, withPreset } = await import('../lib/scorecard/preset-change');
+		this.setState((s) => {
+			const sc = withPreset(this.props.data, s.sc, id);
+			return { sc, touched: true, feedback: '', undo: s.sc, presetNote: presetNotice(this.props.data, s.sc, sc) };
+		});
+	}
+
+	undoPreset() {
+		this.setState((s) => ({
+			sc: s.undo ?? s.sc,
+			undo: null,
+			presetNote: 'The previous weights are back.',
+		}));
 	}
 
 	setScore(languageId: string, criterionId: string, score: number | null) {
@@ -105,6 +164,8 @@ export default class Scorecard extends Component<Props, ViewState> {
 			sc: defaultScorecardState(this.props.data),
 			touched: false,
 			problems: [],
+			presetNote: '',
+			undo: null,
 			feedback: 'Reset to equal weights, the default languages and the playbook’s scores.',
 		});
 	}
@@ -138,16 +199,16 @@ export default class Scorecard extends Component<Props, ViewState> {
 
 	override render() {
 		const { data } = this.props;
-		const { sc: state, problems, ready, feedback, announcement } = this.state;
+		const { sc: state, problems, ready, feedback, announcement, presetNote, undo } = this.state;
 		const table = buildDecisionTable(data, state);
 		const encoded = encodeScorecardState(state);
 		const setWeight = (id: string, weight: number) => this.update((s) => withWeight(s, id, weight));
 		const toggleLanguage = (id: string, on: boolean) => this.update((s) => withLanguage(data, s, id, on));
 		const onlyMinimum = state.languages.length <= MIN_LANGUAGES;
-		const selected = data.languages.filter((l) => state.languages.includes(l.id));
+		const parts = this.state.parts || undefined;
 
 		return (
-			<div class="scorecard" data-ready={ready ? '' : undefined}>
+			<div class="scorecard" data-ready={ready && this.state.parts !== null ? '' : undefined}>
 				<div role="status" class="sc-notice-slot">
 					{problems.length > 0 && (
 						<div class="sc-notice">
@@ -171,34 +232,29 @@ export default class Scorecard extends Component<Props, ViewState> {
 					<p class="sc-hint">
 						{WEIGHT_MIN} leaves a criterion out; {WEIGHT_MAX} makes it count most.
 					</p>
+					{later(parts?.Presets, {
+						presets: data.presets,
+						criteria: data.criteria,
+						active: state.preset,
+						adjusted: presetAdjusted(data, state),
+						note: presetNote,
+						onPreset: (id) => this.choosePreset(id),
+						onUndo: undo ? () => this.undoPreset() : null,
+					})}
 					<ScorecardWeights criteria={data.criteria} weights={state.weights} onWeight={setWeight} />
 				</section>
 
 				<section class="sc-section sc-ranking">
 					<h2 id="sc-ranking-h">2. Ranking</h2>
 					<p class="sc-verdict">{table.verdict}</p>
-					<ol class="sc-bars" aria-label="Ranking, best first">
-						{table.columns.map((c) => (
-							<li key={c.id}>
-								<span class="sc-rank">{`${c.rank}.`}</span>
-								<span class="sc-name">
-									{c.name}
-									{c.tied && <span class="sc-tie"> (tie)</span>}
-								</span>
-								<svg class="sc-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-									<rect class="sc-track" width="100" height="10" />
-									<rect class="sc-fill" width={Math.max(c.total, 0.5)} height="10" />
-								</svg>
-								<span class="sc-total">{formatPoints(c.total)}</span>
-							</li>
-						))}
-					</ol>
+					{later(parts?.Ranking, { table })}
 					<p class="sc-hint">
 						Totals run from 0 (the lowest step on every criterion) to 100 (the top step everywhere).
 					</p>
 					<p class="sc-robust">
 						<strong>How robust is it?</strong> {table.robustness}
 					</p>
+					{later(parts?.Sensitivity, { table })}
 				</section>
 
 				<section class="sc-section sc-languages">
@@ -229,65 +285,12 @@ export default class Scorecard extends Component<Props, ViewState> {
 					<p class="sc-hint">
 						Each score starts from the playbook’s rating. Change any you know better for your team, market or product.
 					</p>
-					{selected.map((l) => {
-						const edited = table.columns.find((c) => c.id === l.id)?.edited ?? [];
-						return (
-							<details class="sc-lang" key={l.id}>
-								<summary>
-									{l.name} scores{edited.length > 0 && ` (${edited.length} changed)`}
-								</summary>
-								{data.criteria.map((c) => {
-									const id = `sc-s-${l.id}-${c.id}`;
-									const score = state.scores[l.id]?.[c.id] ?? l.seeded[c.id];
-									const rating = l.ratings[c.id];
-									return (
-										<div class="sc-score" key={c.id}>
-											<label for={id}>
-												{c.label}
-												<span class="sr-only"> score for {l.name}</span>
-											</label>
-											<select
-												id={id}
-												value={score}
-												onChange={(e) => this.setScore(l.id, c.id, Number(e.currentTarget.value))}
-											>
-												{c.scale.map((step) => (
-													<option key={step.score} value={step.score}>
-														{step.score} · {step.label}
-													</option>
-												))}
-											</select>
-											{edited.includes(c.id) && (
-												<button type="button" class="sc-restore" onClick={() => this.setScore(l.id, c.id, null)}>
-													Restore {l.seeded[c.id]}
-													<span class="sr-only">
-														{' '}
-														for {l.name} on {c.label}
-													</span>
-												</button>
-											)}
-											{rating && (
-												<p class="sc-why">
-													{rating.why} <span class="sc-sources">Sources: </span>
-													{rating.sources.map((s, i) => (
-														<span key={s.href}>
-															{i > 0 && ', '}
-															<a href={s.href}>{s.title}</a>
-														</span>
-													))}
-												</p>
-											)}
-										</div>
-									);
-								})}
-							</details>
-						);
-					})}
+					{later(parts?.Scores, { data, state, table, onScore: (l, c, v) => this.setScore(l, c, v) })}
 				</section>
 
 				<section class="sc-section sc-result">
 					<h2 id="sc-table-h">5. Your decision table</h2>
-					<ScorecardTable table={table} labelledBy="sc-table-h" />
+					{later(parts?.Table, { table, labelledBy: 'sc-table-h' })}
 					<div class="sc-actions">
 						<button type="button" onClick={() => this.export('link')}>
 							Copy share link

@@ -18,13 +18,14 @@ export function fromBase64Url(encoded: string): string {
 }
 
 /**
- * Reads base64url JSON that must be an object carrying `v: version`, as every share link and saved
+ * Reads base64url JSON that must be an object carrying `v: version` (or one of several versions a
+ * decoder can migrate), as every share link and saved
  * state does. Returns the object, `'unreadable'` for anything that is not such JSON, or
  * `'unknown-version'` for another version; it never throws.
  */
 export function decodeVersionedJson(
 	encoded: string,
-	version: number,
+	version: number | readonly number[],
 ): Record<string, unknown> | 'unreadable' | 'unknown-version' {
 	let wire: unknown;
 	try {
@@ -33,5 +34,6 @@ export function decodeVersionedJson(
 		return 'unreadable';
 	}
 	if (!isRecord(wire)) return 'unreadable';
-	return wire.v === version ? wire : 'unknown-version';
+	const readable = typeof version === 'number' ? [version] : version;
+	return readable.includes(wire.v as number) ? wire : 'unknown-version';
 }

@@ -15,6 +15,7 @@ export {
 	type PickerRule,
 	pickerSchema,
 } from './picker';
+export { type Preset, presetSchema } from './preset';
 export { RATING_MAX, RATING_MIN, type Rating, type RatingChange, ratingSchema } from './rating';
 export { type Scenario, scenarioSchema } from './scenario';
 export { SEED_ARTICLES, type Source, sourceSchema } from './source';

@@ -12,6 +12,12 @@ const baseUrl = inject('baseUrl');
 const ISLAND_BUDGET = 12_000;
 /** The export code loads only when a reader asks for a download or a copy; it must stay small. */
 const ON_DEMAND_BUDGET = 1_000;
+/**
+ * The views the island takes over just after hydrating (presets, charts, score editor, table; see
+ * src/islands/scorecard-later.ts). They are not part of the first download, whose budget is above,
+ * but they arrive before the island reports ready, so they get a budget of their own.
+ */
+const LATER_BUDGET = 3_000;
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -49,6 +55,16 @@ describe('the weight of the decision scorecard', () => {
 		console.info(`scorecard export code on demand: ${bytes} B gzip (${onDemand.join(', ')})`);
 		expect(onDemand).toHaveLength(1);
 		expect(bytes).toBeLessThanOrEqual(ON_DEMAND_BUDGET);
+	});
+
+	test(`the views loaded after hydration weigh at most ${LATER_BUDGET} bytes gzip, outside the first download`, async () => {
+		const { onLoad } = await scriptsOnDemand(`${baseUrl}/tools/scorecard/`, '.scorecard[data-ready]', async () => {});
+		const later = [...onLoad].filter((url) => /\/scorecard-later\.[\w-]+\.js$/.test(url));
+		expect(later).toHaveLength(1);
+		expect(islandFiles.map(([url]) => url)).not.toContain(later[0]);
+		const bytes = gzipBytes(readFileSync(join(DIST, later[0]!)));
+		console.info(`scorecard views after hydration: ${bytes} B gzip (${later[0]})`);
+		expect(bytes).toBeLessThanOrEqual(LATER_BUDGET);
 	});
 
 	test('adds no JavaScript to pages without it', () => {

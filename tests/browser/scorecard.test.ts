@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations, useChromium, watchErrors } from '../support/browser';
+import { ranking } from '../support/scorecard-page';
 
 const { baseUrl, browser } = useChromium();
 const path = '/tools/scorecard/';
@@ -30,17 +31,6 @@ async function open(url = path, options: { width?: number; saved?: string; saved
 
 /** Waits until the island has hydrated and read the link or saved state. */
 const ready = (page: Page) => page.locator('.scorecard[data-ready]').waitFor();
-
-/** The ranking as the reader sees it: names in order, best first. */
-async function ranking(page: Page): Promise<string[]> {
-	const items = page.getByRole('list', { name: 'Ranking, best first' }).getByRole('listitem');
-	return (await items.allInnerTexts()).map((text) =>
-		text
-			.split('\n')
-			.find((t) => /[A-Za-z]/.test(t))!
-			.trim(),
-	);
-}
 
 const slider = (page: Page, name: string) => page.getByRole('slider', { name });
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'could not be used' });

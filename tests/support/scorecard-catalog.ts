@@ -6,6 +6,11 @@ interface CriterionFile {
 	scorecard: boolean;
 	order: number;
 }
+interface PresetFile {
+	label: string;
+	order: number;
+	weights: { criterion: string; weight: number }[];
+}
 interface LanguageFile {
 	name: string;
 	order: number;
@@ -30,7 +35,15 @@ export function realScorecardCatalog(): ScorecardCatalog {
 			name,
 			seeded: Object.fromEntries(ratings.map((r) => [r.criterion, r.score])),
 		}));
-	return { criteria, languages, defaultLanguages: ['python', 'node-typescript', 'go', 'java-kotlin'] };
+	const presets = [...readDataFolder('presets')]
+		.map(([id, data]) => ({ id, ...(data as PresetFile) }))
+		.sort((a, b) => a.order - b.order)
+		.map(({ id, label, weights }) => ({
+			id,
+			label,
+			weights: Object.fromEntries(weights.map((w) => [w.criterion, w.weight])),
+		}));
+	return { criteria, languages, defaultLanguages: ['python', 'node-typescript', 'go', 'java-kotlin'], presets };
 }
 
 /** A small catalog for hand-computed cases: two criteria, three languages. */

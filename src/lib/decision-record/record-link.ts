@@ -39,7 +39,7 @@ export interface LoadedRecordInputs {
 
 /**
  * The scorecard as it travels inside a record link: the scorecard's own wire form (`v`, `w`, `l`,
- * `s`), but with every score of every compared language written out, not only the edited ones. A
+ * `s`, `p`), but with every score of every compared language written out, not only the edited ones. A
  * shared record then shows the same totals even after the playbook revises a rating.
  */
 function scorecardSnapshot(state: ScorecardState, data: DecisionRecordData) {
@@ -48,6 +48,8 @@ function scorecardSnapshot(state: ScorecardState, data: DecisionRecordData) {
 		w: state.weights,
 		l: state.languages,
 		s: Object.fromEntries(state.languages.map((id) => [id, effectiveScores(data.scorecard, state, id)])),
+		// The preset's id travels too, so the record can say where the weights started.
+		...(state.preset === null ? {} : { p: state.preset }),
 	};
 }
 

@@ -33,6 +33,16 @@ export interface CatalogLanguage {
 	seeded: Readonly<Record<string, number>>;
 }
 
+/** A named set of weights the reader can start from, such as a scenario's. */
+export interface CatalogPreset {
+	/** The preset's id, named in share links, such as "fintech-api". */
+	id: string;
+	/** Its display name, such as "Fintech API". */
+	label: string;
+	/** A whole-number weight for every criterion id of the catalog. */
+	weights: Readonly<Record<string, number>>;
+}
+
 /** Everything the scorecard may refer to; anything else in a URL or saved state is rejected. */
 export interface ScorecardCatalog {
 	/** The scorecard's criteria, in display order. */
@@ -41,22 +51,29 @@ export interface ScorecardCatalog {
 	languages: readonly CatalogLanguage[];
 	/** The languages compared before the reader chooses (at least two, all in `languages`). */
 	defaultLanguages: readonly string[];
+	/** The presets a reader may start from, in display order; none when absent. */
+	presets?: readonly CatalogPreset[];
 }
 
 /** The reader's scorecard: what they weigh, whom they compare, and which scores they changed. */
 export interface ScorecardState {
-	/** The format version; a decoder rejects any other. */
-	version: 1;
+	/** The format version; a decoder migrates older ones and rejects any other. */
+	version: 2;
 	/** A whole-number weight from WEIGHT_MIN to WEIGHT_MAX for every criterion id. */
 	weights: Record<string, number>;
 	/** The compared language ids, distinct, at least MIN_LANGUAGES, in the reader's order. */
 	languages: string[];
 	/** Scores the reader changed, by language id then criterion id; the rest come from `seeded`. */
 	scores: Record<string, Record<string, number>>;
+	/**
+	 * The preset the weights started from (a `CatalogPreset` id), or null. It names the starting point
+	 * only: the reader may move sliders afterwards, and the weights above are what counts.
+	 */
+	preset: string | null;
 }
 
-/** The current format version of `ScorecardState`. */
-export const SCORECARD_STATE_VERSION = 1;
+/** The current format version of `ScorecardState` (2 added `preset`; version 1 links still decode). */
+export const SCORECARD_STATE_VERSION = 2;
 
 /** The state a first-time reader sees: equal weights, the default languages, no edited scores. */
 export function defaultScorecardState(catalog: ScorecardCatalog): ScorecardState {
@@ -65,6 +82,7 @@ export function defaultScorecardState(catalog: ScorecardCatalog): ScorecardState
 		weights: Object.fromEntries(catalog.criteria.map((c) => [c.id, WEIGHT_DEFAULT])),
 		languages: [...catalog.defaultLanguages],
 		scores: {},
+		preset: null,
 	};
 }
 

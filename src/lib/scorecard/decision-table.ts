@@ -5,7 +5,9 @@ import {
 	smallestWinnerFlip,
 	TOO_CLOSE_POINTS,
 	type WinnerMargin,
+	type WinnerRange,
 	winnerMargin,
+	winnerWeightRanges,
 } from './robustness';
 import { type Ranking, weightedRanking } from './weighted-ranking';
 
@@ -31,6 +33,8 @@ export interface DecisionTable {
 	ranking: Ranking;
 	margin: WinnerMargin;
 	sensitivity: SensitivityResult;
+	/** Each criterion's weight range that keeps the winner first, or null without a single winner. */
+	ranges: WinnerRange[] | null;
 	/** One or two sentences on the outcome, in plain text. */
 	verdict: string;
 	/** One sentence on how robust the outcome is, in plain text. */
@@ -40,8 +44,8 @@ export interface DecisionTable {
 /** Formats a total or margin with one decimal, the precision the scorecard shows everywhere. */
 export const formatPoints = (points: number) => points.toFixed(1);
 
-/** Formats a weight that may be fractional (a tie point) without trailing zeros. */
-const formatWeight = (weight: number) => String(Math.round(weight * 100) / 100);
+/** Formats a weight that may be fractional (a tie point) with at most two decimals, no trailing zeros. */
+export const formatWeight = (weight: number) => String(Math.round(weight * 100) / 100);
 
 // Re-exported: the scorecard's callers found it here before it moved to src/lib/list-names.ts.
 export { listNames };
@@ -100,6 +104,7 @@ export function buildDecisionTable(catalog: ScorecardCatalog, state: ScorecardSt
 		ranking,
 		margin,
 		sensitivity,
+		ranges: winnerWeightRanges(criterionIds, state.weights, options, ranking),
 		verdict,
 		robustness,
 	};

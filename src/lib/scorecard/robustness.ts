@@ -61,14 +61,78 @@ export interface WeightBounds {
 }
 
 /**
- * Finds the smallest single weight change that makes the winner lose the lead, exactly.
+ * For one criterion, the weights it may take (every other weight unchanged) while the current winner
+ * stays alone in first place: the open interval (low, high), closed at an end that is a bound.
+ */
+export interface WinnerRange {
+	/** The criterion whose weight moves. */
+	criterion: string;
+	/** Its current weight, always inside the range. */
+	from: number;
+	/** The lowest weight that keeps the winner: the lower bound, or the exact weight where a rival draws level. */
+	low: number;
+	/** The rivals that draw level at `low` and lead below it; empty when nothing catches up down to the bound. */
+	lowRivals: string[];
+	/** The highest weight that keeps the winner: the upper bound, or the exact weight where a rival draws level. */
+	high: number;
+	/** The rivals that draw level at `high` and lead above it; empty when nothing catches up up to the bound. */
+	highRivals: string[];
+}
+
+/** Points closer than this are the same point (they only differ by floating-point rounding). */
+const SAME_POINT = 1e-9;
+
+/**
+ * The weight range of every criterion over which the current winner keeps first place, exactly; null
+ * when first place is shared or nothing is weighted, since then there is no single winner to keep.
  *
- * The gap between the leader L and a rival R is D = Σ w_k (s_Lk − s_Rk). Moving one weight w_c by δ
- * changes it to D + δ·d_c, with d_c = s_Lc − s_Rc: a straight line, so the tie point is δ = −D / d_c,
- * and R leads for any δ beyond it. Only rivals and criteria with d_c ≠ 0 can cross, and the tie must
- * fall strictly inside the bounds, since a tie on the bound itself leaves no room to go past it.
- * The smallest |δ| over every criterion and rival is the answer; at that point every other rival is
- * still behind the leader, so whoever crosses there becomes the new leader.
+ * The gap between the leader L and a rival R is D = Σ w_k (s_Lk − s_Rk). Moving one weight w_c to w
+ * changes it to D + (w − w_c)·d_c, with d_c = s_Lc − s_Rc: a straight line, zero at the tie point
+ * w = w_c − D / d_c. Where d_c > 0, R leads below that point; where d_c < 0, above it; where d_c = 0,
+ * never. The winner's range is where every rival is behind, so its ends are the nearest tie points on
+ * either side of the current weight, or the bounds when no tie falls inside them. A tie exactly on a
+ * bound is an end too (the winner only shares first place there), with its rivals named.
+ */
+export function winnerWeightRanges(
+	criteria: readonly string[],
+	weights: Readonly<Record<string, number>>,
+	options: readonly RankingOption[],
+	ranking: Ranking,
+	bounds: WeightBounds = { min: WEIGHT_MIN, max: WEIGHT_MAX },
+): WinnerRange[] | null {
+	if (ranking.leaders.length !== 1 || ranking.unweighted) return null;
+	const leaderId = ranking.leaders[0];
+	const leader = options.find((o) => o.id === leaderId)!;
+	const gapTo = new Map(ranking.entries.map((e) => [e.id, ranking.entries[0]!.points - e.points]));
+	return criteria.map((criterion) => {
+		const from = weights[criterion] ?? 0;
+		const range: WinnerRange = { criterion, from, low: bounds.min, lowRivals: [], high: bounds.max, highRivals: [] };
+		for (const rival of options) {
+			if (rival.id === leaderId) continue;
+			const d = (leader.scores[criterion] ?? 0) - (rival.scores[criterion] ?? 0);
+			if (d === 0) continue;
+			const tieAt = from - (gapTo.get(rival.id) ?? 0) / d;
+			// Lowering the weight favours a rival that is better on it (d < 0 means raising does).
+			const [end, rivals, inward] = d > 0 ? (['low', 'lowRivals', 1] as const) : (['high', 'highRivals', -1] as const);
+			// How much further in than the current end the tie lies: beyond the end it changes nothing, at
+			// the same point it adds a rival, further in it becomes the new end.
+			const past = (tieAt - range[end]) * inward;
+			if (past < -SAME_POINT) continue;
+			if (past <= SAME_POINT && range[rivals].length > 0) range[rivals].push(rival.id);
+			else {
+				range[end] = tieAt;
+				range[rivals] = [rival.id];
+			}
+		}
+		return range;
+	});
+}
+
+/**
+ * Finds the smallest single weight change that makes the winner lose the lead, exactly: the nearest
+ * end of any criterion's winner range (see `winnerWeightRanges`) that is a tie point strictly inside
+ * the bounds, since a tie on the bound itself leaves no room to go past it. At that point every other
+ * rival is still behind the leader, so whoever crosses there becomes the new leader.
  */
 export function smallestWinnerFlip(
 	criteria: readonly string[],
@@ -77,25 +141,26 @@ export function smallestWinnerFlip(
 	ranking: Ranking,
 	bounds: WeightBounds = { min: WEIGHT_MIN, max: WEIGHT_MAX },
 ): SensitivityResult {
-	if (ranking.leaders.length !== 1 || ranking.unweighted) return { kind: 'tied' };
-	const leaderId = ranking.leaders[0];
-	const leader = options.find((o) => o.id === leaderId)!;
-	const gapTo = new Map(ranking.entries.map((e) => [e.id, ranking.entries[0]!.points - e.points]));
+	const ranges = winnerWeightRanges(criteria, weights, options, ranking, bounds);
+	if (!ranges) return { kind: 'tied' };
 	let best: WinnerFlip | null = null;
-	for (const criterion of criteria) {
-		const from = weights[criterion] ?? 0;
-		for (const rival of options) {
-			if (rival.id === leaderId) continue;
-			const d = (leader.scores[criterion] ?? 0) - (rival.scores[criterion] ?? 0);
-			if (d === 0) continue;
-			const delta = -(gapTo.get(rival.id) ?? 0) / d;
-			const tieAt = from + delta;
-			const inside = delta > 0 ? tieAt < bounds.max : tieAt > bounds.min;
-			if (!inside) continue;
-			if (best && best.criterion === criterion && Math.abs(best.delta - delta) < 1e-9) {
-				best.newLeaders.push(rival.id);
-			} else if (!best || Math.abs(delta) < Math.abs(best.delta) - 1e-9) {
-				best = { kind: 'flip', criterion, from, tieAt, delta, newLeaders: [rival.id], wholeStep: 0 };
+	for (const range of ranges) {
+		for (const [tieAt, rivals] of [
+			[range.low, range.lowRivals],
+			[range.high, range.highRivals],
+		] as const) {
+			if (rivals.length === 0 || tieAt <= bounds.min || tieAt >= bounds.max) continue;
+			const delta = tieAt - range.from;
+			if (!best || Math.abs(delta) < Math.abs(best.delta) - SAME_POINT) {
+				best = {
+					kind: 'flip',
+					criterion: range.criterion,
+					from: range.from,
+					tieAt,
+					delta,
+					newLeaders: [...rivals],
+					wholeStep: 0,
+				};
 			}
 		}
 	}

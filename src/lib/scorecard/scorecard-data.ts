@@ -1,4 +1,4 @@
-import type { CatalogCriterion, CatalogLanguage, ScorecardCatalog } from './catalog';
+import type { CatalogCriterion, CatalogLanguage, CatalogPreset, ScorecardCatalog } from './catalog';
 
 /** A criterion with what the reader needs to weigh it. */
 export interface ScorecardCriterionView extends CatalogCriterion {
@@ -24,8 +24,19 @@ export interface ScorecardLanguageView extends CatalogLanguage {
 	ratings: Record<string, ScorecardRatingView>;
 }
 
+/** A preset with what the reader needs to judge it. */
+export interface ScorecardPresetView extends CatalogPreset {
+	/** The situation it is for, in one sentence. */
+	summary: string;
+	/** The scenario or page its weights come from. */
+	basis: { title: string; href: string };
+	/** Why each weight is what it is, by criterion id. */
+	why: Record<string, string>;
+}
+
 /** The island's props: the catalog plus what the view shows; plain data, serialisable as JSON. */
 export interface ScorecardData extends ScorecardCatalog {
 	criteria: ScorecardCriterionView[];
 	languages: ScorecardLanguageView[];
+	presets: ScorecardPresetView[];
 }

@@ -15,14 +15,19 @@ import {
 
 /**
  * The wire form of a state, kept short because it travels in a URL: `v` version, `w` weights by
- * criterion id, `l` compared language ids, `s` edited scores by language id then criterion id.
+ * criterion id, `l` compared language ids, `s` edited scores by language id then criterion id, `p`
+ * the preset the weights started from (since version 2; absent when there is none).
  */
 interface WireState {
 	v: number;
 	w: Record<string, number>;
 	l: string[];
 	s?: Record<string, Record<string, number>>;
+	p?: string;
 }
+
+/** Versions a decoder reads: version 1 had no preset, so it migrates as "no preset". */
+const READABLE_VERSIONS = [1, SCORECARD_STATE_VERSION];
 
 /** The query parameter that carries the encoded state in a share link. */
 export const SCORECARD_PARAM = 's';
@@ -46,6 +51,7 @@ export function encodeScorecardState(state: ScorecardState): string {
 	const wire: WireState = { v: state.version, w: state.weights, l: state.languages };
 	const edited = Object.entries(state.scores).filter(([, byCriterion]) => Object.keys(byCriterion).length > 0);
 	if (edited.length > 0) wire.s = Object.fromEntries(edited);
+	if (state.preset !== null) wire.p = state.preset;
 	return toBase64Url(JSON.stringify(wire));
 }
 
@@ -68,7 +74,7 @@ export function decodeScorecardState(
 	if (encoded === null || encoded === undefined || encoded === '') return { state: defaults, problems: [] };
 	const unreadable = (reason: string) => ({ state: defaults, problems: [`${reason} The defaults are shown instead.`] });
 	if (encoded.length > MAX_ENCODED_LENGTH) return unreadable('The scorecard data was too long to be genuine.');
-	const wire = decodeVersionedJson(encoded, SCORECARD_STATE_VERSION);
+	const wire = decodeVersionedJson(encoded, READABLE_VERSIONS);
 	if (wire === 'unreadable') return unreadable('The scorecard data could not be read.');
 	if (wire === 'unknown-version') return unreadable('The scorecard data is from an unknown version.');
 
@@ -133,7 +139,18 @@ export function decodeScorecardState(
 		}
 	}
 
-	return { state: { version: SCORECARD_STATE_VERSION, weights, languages, scores }, problems: [...new Set(problems)] };
+	// The preset: only a known id is kept. An unknown one (a preset since renamed or removed) is
+	// dropped with a notice; the weights the link carries still apply, since they are what counts.
+	let preset: string | null = null;
+	if (wire.p !== undefined) {
+		if (typeof wire.p === 'string' && catalog.presets?.some((p) => p.id === wire.p)) preset = wire.p;
+		else problems.push('The preset named in the link is not known, so none is shown as chosen; its weights are kept.');
+	}
+
+	return {
+		state: { version: SCORECARD_STATE_VERSION, weights, languages, scores, preset },
+		problems: [...new Set(problems)],
+	};
 }
 
 /** Where the starting state came from. */

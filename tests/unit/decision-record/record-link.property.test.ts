@@ -95,7 +95,8 @@ const validInputs: fc.Arbitrary<RecordInputs> = fc.record({
 		.map((pairs) => Object.fromEntries(pairs)),
 	scorecard: fc.option(
 		fc.record({
-			version: fc.constant(1 as const),
+			version: fc.constant(2 as const),
+			preset: fc.constant(null),
 			weights: fc.record(
 				Object.fromEntries(criterionIds.map((id) => [id, fc.integer({ min: WEIGHT_MIN, max: WEIGHT_MAX })])),
 			) as fc.Arbitrary<Record<string, number>>,

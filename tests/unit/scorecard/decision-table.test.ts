@@ -31,7 +31,8 @@ describe('buildDecisionTable', () => {
 		// Gamma 3 + 27 = 30 → 50. Beta edited to cost 3: 1 + 27 = 28 → 45; Gamma leads Beta by 5.
 		// Make it close instead: Gamma speed 2 → 2 + 27 = 29 → 47.5; Beta cost 3 → 45; gap 2.5.
 		const state = {
-			version: 1 as const,
+			version: 2 as const,
+			preset: null,
 			weights: { speed: 1, cost: 9 },
 			languages: ['beta', 'gamma'],
 			scores: { beta: { cost: 3 }, gamma: { speed: 2 } },

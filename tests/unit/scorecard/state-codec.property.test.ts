@@ -20,7 +20,8 @@ const wire = (json: string) => Buffer.from(json, 'utf8').toString('base64url');
 /** Checks every invariant the island relies on; returns what is wrong, or an empty list. */
 function invalidities(state: ScorecardState): string[] {
 	const wrong: string[] = [];
-	if (state.version !== 1) wrong.push('version');
+	if (state.version !== 2) wrong.push('version');
+	if (state.preset !== null && !catalog.presets?.some((p) => p.id === state.preset)) wrong.push('preset');
 	if (Object.keys(state.weights).sort().join() !== [...criterionIds].sort().join()) wrong.push('weight keys');
 	for (const w of Object.values(state.weights))
 		if (!Number.isInteger(w) || w < WEIGHT_MIN || w > WEIGHT_MAX) wrong.push(`weight ${w}`);
@@ -69,7 +70,8 @@ const nearlyValidWire = fc.record(
 
 /** Any valid state. */
 const validState: fc.Arbitrary<ScorecardState> = fc.record({
-	version: fc.constant(1 as const),
+	version: fc.constant(2 as const),
+	preset: fc.option(fc.constantFrom(...(catalog.presets ?? []).map((p) => p.id)), { nil: null }),
 	weights: fc.record(
 		Object.fromEntries(criterionIds.map((id) => [id, fc.integer({ min: WEIGHT_MIN, max: WEIGHT_MAX })])),
 	) as fc.Arbitrary<Record<string, number>>,

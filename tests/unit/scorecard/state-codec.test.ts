@@ -17,10 +17,11 @@ const validWeights = { 'ai-ecosystem': 9, productivity: 4, hiring: 7, operations
 describe('encodeScorecardState / decodeScorecardState', () => {
 	test('round-trips a state with edited scores', () => {
 		const state: ScorecardState = {
-			version: 1,
+			version: 2,
 			weights: validWeights,
 			languages: ['rust', 'go'],
 			scores: { go: { 'ai-ecosystem': 4 }, php: { hiring: 1, operations: 5 } },
+			preset: null,
 		};
 		expect(decodeScorecardState(encodeScorecardState(state), catalog)).toEqual({ state, problems: [] });
 	});
@@ -43,7 +44,7 @@ describe('encodeScorecardState / decodeScorecardState', () => {
 		['a JSON array', wire('[1,2,3]')],
 		['a JSON string', wire('"hello"')],
 		['JSON null', wire('null')],
-		['an unknown version', wire('{"v":2,"w":{},"l":["go","rust"]}')],
+		['an unknown version', wire('{"v":3,"w":{},"l":["go","rust"]}')],
 		['a missing version', wire('{"w":{"hiring":3},"l":["go","rust"]}')],
 		['a version given as text', wire('{"v":"1","w":{},"l":["go","rust"]}')],
 		['input too long to be genuine', 'A'.repeat(5000)],

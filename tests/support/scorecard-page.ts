@@ -1,0 +1,21 @@
+import type { Page } from 'playwright-core';
+
+/** The accessible description of the image named `name`: the chart's text alternative. */
+export async function chartDescription(page: Page, name: string): Promise<string> {
+	const chart = page.getByRole('img', { name, exact: true });
+	const id = await chart.getAttribute('aria-describedby');
+	return (await page.locator(`[id="${id}"]`).textContent()) ?? '';
+}
+
+/**
+ * The ranking as the reader gets it: names in order, best first, with " (tie)" after a shared place,
+ * read from the ranking chart's text alternative ("…: 1. Python 85.0; 2. Go (tie) 70.0; …").
+ */
+export async function ranking(page: Page): Promise<string[]> {
+	const text = await chartDescription(page, 'Ranking, best first');
+	return text
+		.replace(/^[^:]*: /, '')
+		.replace(/\.$/, '')
+		.split('; ')
+		.map((item) => item.replace(/^\d+\. /, '').replace(/ [\d.]+$/, ''));
+}

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+	buildDecisionTable,
+	defaultScorecardState,
+	formatWeight,
+	type RankingOption,
+	rankingChart,
+	sensitivityChart,
+	WEIGHT_MAX,
+	WEIGHT_MIN,
+	weightedPoints,
+	weightedRanking,
+	winnerWeightRanges,
+} from '../../../src/lib/scorecard';
+import { realScorecardCatalog } from '../../support/scorecard-catalog';
+
+const catalog = realScorecardCatalog();
+
+/** A state with a clear winner on the playbook's data: AI ecosystem left out, the rest equal. */
+const noAi = () => {
+	const state = defaultScorecardState(catalog);
+	return { ...state, weights: { ...state.weights, 'ai-ecosystem': 0 } };
+};
+
+describe('rankingChart', () => {
+	test('draws one bar per language in ranking order, each as long as its total (in percent of 0–100)', () => {
+		for (const state of [defaultScorecardState(catalog), noAi()]) {
+			const table = buildDecisionTable(catalog, state);
+			const chart = rankingChart(table);
+			expect(chart.bars.map((b) => b.id)).toEqual(table.columns.map((c) => c.id));
+			for (const [i, bar] of chart.bars.entries()) {
+				expect(bar.length).toBe(table.columns[i]!.total);
+				expect(bar.value).toBe(table.columns[i]!.total.toFixed(1));
+				expect(bar.first).toBe(table.columns[i]!.rank === 1);
+			}
+			expect(new Set(chart.bars.map((b) => b.y)).size).toBe(chart.bars.length);
+		}
+	});
+
+	test('its description is the ranking in words, ties marked', () => {
+		const chart = rankingChart(buildDecisionTable(catalog, noAi()));
+		expect(chart.description).toBe(
+			'Ranking, best first, in points out of 100: 1. Node.js / TypeScript 87.5; 2. Python 75.0; 3. Go (tie) 68.8; 3. Java / Kotlin (tie) 68.8.',
+		);
+	});
+});
+
+describe('sensitivityChart', () => {
+	test('each row spans its exact winner range on the 0–10 axis, with the current weight marked', () => {
+		const table = buildDecisionTable(catalog, noAi());
+		const chart = sensitivityChart(table)!;
+		expect(chart.winner).toBe(table.columns[0]!.name);
+		expect(chart.rows).toHaveLength(table.criteria.length);
+		for (const row of chart.rows) {
+			const range = table.ranges!.find((r) => r.criterion === row.criterion)!;
+			expect(row.x0).toBeCloseTo(range.low * 10, 12);
+			expect(row.x1).toBeCloseTo(range.high * 10, 12);
+			expect(row.mark).toBe(range.from * 10);
+			expect(row.tieLow).toBe(range.lowRivals.length > 0);
+			expect(row.tieHigh).toBe(range.highRivals.length > 0);
+			expect(row.text).toBe(`${formatWeight(range.low)}–${formatWeight(range.high)}, now ${range.from}`);
+			expect(row.x0).toBeLessThanOrEqual(row.mark);
+			expect(row.mark).toBeLessThanOrEqual(row.x1);
+		}
+		expect(chart.description).toMatch(
+			new RegExp(`^${chart.winner.replace(/[/.]/g, '\\$&')} stays first while one weight moves`),
+		);
+	});
+
+	test('orders rows from the narrowest range to the widest', () => {
+		const chart = sensitivityChart(buildDecisionTable(catalog, noAi()))!;
+		const widths = chart.rows.map((r) => r.x1 - r.x0);
+		expect(widths).toEqual([...widths].sort((a, b) => a - b));
+	});
+
+	test('is null when first place is shared, since there is no single winner to keep', () => {
+		const state = {
+			...defaultScorecardState(catalog),
+			weights: Object.fromEntries(catalog.criteria.map((c) => [c.id, 0])),
+		};
+		const table = buildDecisionTable(catalog, state);
+		expect(table.ranking.unweighted).toBe(true);
+		expect(sensitivityChart(table)).toBeNull();
+	});
+});
+
+// The ranges' ends must be the exact weights where the winner changes. Brute force: move one weight
+// across its bounds in steps of 1/20 and check who leads at each step; the tie points themselves are
+// checked by computing the points there.
+const criteria = ['a', 'b', 'c'];
+const scores = fc.record({
+	a: fc.integer({ min: 1, max: 5 }),
+	b: fc.integer({ min: 1, max: 5 }),
+	c: fc.integer({ min: 1, max: 5 }),
+});
+const weights = fc.record({
+	a: fc.integer({ min: 0, max: 10 }),
+	b: fc.integer({ min: 0, max: 10 }),
+	c: fc.integer({ min: 0, max: 10 }),
+});
+const options = fc
+	.array(scores, { minLength: 2, maxLength: 4 })
+	.map((list) => list.map((s, i): RankingOption => ({ id: `o${i}`, scores: s })));
+
+/** Whether `leader` is alone in first place with weights `w`. */
+const leadsAlone = (w: Record<string, number>, opts: RankingOption[], leader: string) => {
+	const r = weightedRanking(criteria, w, opts);
+	return r.leaders.length === 1 && r.leaders[0] === leader && !r.unweighted;
+};
+
+describe('winnerWeightRanges, checked against brute force', () => {
+	test('the winner leads alone strictly inside each range and not beyond its tie ends', () => {
+		fc.assert(
+			fc.property(weights, options, (w, opts) => {
+				const ranking = weightedRanking(criteria, w, opts);
+				const ranges = winnerWeightRanges(criteria, w, opts, ranking);
+				if (ranking.leaders.length !== 1 || ranking.unweighted) {
+					expect(ranges).toBeNull();
+					return;
+				}
+				const leader = ranking.leaders[0]!;
+				for (const range of ranges!) {
+					const at = (v: number) => ({ ...w, [range.criterion]: v });
+					expect(range.low).toBeLessThanOrEqual(range.from);
+					expect(range.from).toBeLessThanOrEqual(range.high);
+					// Every step of 1/20 of a weight across the bounds: inside the range the winner leads
+					// alone; outside it, it does not.
+					for (let i = 0; i <= 200; i++) {
+						const v = WEIGHT_MIN + (i * (WEIGHT_MAX - WEIGHT_MIN)) / 200;
+						const inside =
+							(range.lowRivals.length > 0 ? v > range.low + 1e-9 : v >= range.low - 1e-9) &&
+							(range.highRivals.length > 0 ? v < range.high - 1e-9 : v <= range.high + 1e-9);
+						const outside = v < range.low - 1e-9 || v > range.high + 1e-9;
+						if (inside) expect(leadsAlone(at(v), opts, leader), `${range.criterion}=${v}`).toBe(true);
+						if (outside) expect(leadsAlone(at(v), opts, leader), `${range.criterion}=${v}`).toBe(false);
+					}
+					// At a tie end the named rivals draw exactly level with the winner (up to float rounding).
+					const points = (v: number, id: string) =>
+						weightedPoints(criteria, at(v), opts.find((o) => o.id === id)!.scores);
+					for (const id of range.lowRivals) expect(points(range.low, id)).toBeCloseTo(points(range.low, leader), 9);
+					for (const id of range.highRivals) expect(points(range.high, id)).toBeCloseTo(points(range.high, leader), 9);
+					// An end without rivals is the bound itself.
+					if (range.lowRivals.length === 0) expect(range.low).toBe(WEIGHT_MIN);
+					if (range.highRivals.length === 0) expect(range.high).toBe(WEIGHT_MAX);
+				}
+			}),
+			{ numRuns: 200 },
+		);
+	}, 60_000);
+});
