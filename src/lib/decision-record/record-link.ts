@@ -173,8 +173,11 @@ export function loadRecordInputs(
 	const problems: string[] = [];
 	const questions = data.picker.config.questions;
 
-	// The picker's parameters are every parameter other than the scorecard's.
-	const pickerParams = new URLSearchParams([...params].filter(([key]) => key !== SCORECARD_PARAM));
+	// The picker's parameters are those named after its questions. Links from newsletters and chat
+	// apps add their own (utm_source, fbclid…); those are not the record's to read or to report, and
+	// must not hide the answers the reader saved.
+	const questionIds = new Set(questions.map((q) => q.id));
+	const pickerParams = new URLSearchParams([...params].filter(([key]) => questionIds.has(key)));
 	let answers: PickerAnswers = {};
 	let answersOrigin: InputOrigin = 'none';
 	if ([...pickerParams].length > 0) {
