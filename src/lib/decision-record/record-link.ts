@@ -1,7 +1,7 @@
 import { decodePickerAnswers, describeUrlProblems, PICKER_STORAGE_KEY } from '../picker/answers-url';
 import type { PickerAnswers } from '../picker/types';
 import { effectiveScores, type ScorecardState } from '../scorecard/catalog';
-import { decodeScorecardState, SCORECARD_PARAM } from '../scorecard/state-codec';
+import { decodeScorecardState, EMPTY_SCORECARD_LINK, SCORECARD_PARAM } from '../scorecard/state-codec';
 import { decodeStoredFields, defaultRecordFields, readRecordFields } from './record-fields';
 import type { DecisionRecordData, RecordFields } from './types';
 
@@ -198,7 +198,9 @@ export function loadRecordInputs(
 	let scorecard: ScorecardState | null = null;
 	let scorecardOrigin: InputOrigin = 'none';
 	const fromLink = params.get(SCORECARD_PARAM);
-	if (fromLink !== null) {
+	// An empty `?s=` carries no scorecard, so it must not hide the one saved in the browser.
+	if (fromLink === '') problems.push(`Scorecard link: ${EMPTY_SCORECARD_LINK}`);
+	if (fromLink) {
 		const decoded = decodeScorecardState(fromLink, data.scorecard);
 		scorecard = decoded.state;
 		scorecardOrigin = 'link';

@@ -9,7 +9,12 @@ import {
 	type SavedRecordState,
 } from '../../../src/lib/decision-record';
 import { encodePickerAnswers } from '../../../src/lib/picker';
-import { defaultScorecardState, encodeScorecardState } from '../../../src/lib/scorecard';
+import {
+	decodeScorecardState,
+	defaultScorecardState,
+	EMPTY_SCORECARD_LINK,
+	encodeScorecardState,
+} from '../../../src/lib/scorecard';
 import { exampleAnswers, readDecisionRecordData } from '../../support/decision-record-data';
 
 const data = readDecisionRecordData();
@@ -149,6 +154,14 @@ describe('loadRecordInputs', () => {
 			origins: { answers: 'none', scorecard: 'none', fields: 'none' },
 			problems: [],
 		});
+	});
+
+	test('an empty ?s= keeps the scorecard saved in the browser and says so', () => {
+		const loaded = loadRecordInputs('?s=', saved({ scorecard: () => encodeScorecardState(someScorecard) }), data);
+		expect(loaded.inputs.scorecard).toEqual(decodeScorecardState(encodeScorecardState(someScorecard), data.scorecard).state);
+		expect(loaded.inputs.scorecard?.weights.operations).toBe(10);
+		expect(loaded.origins.scorecard).toBe('saved');
+		expect(loaded.problems).toEqual([`Scorecard link: ${EMPTY_SCORECARD_LINK}`]);
 	});
 
 	test('restores the reader’s saved fields', () => {
