@@ -8,6 +8,9 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
 					environment: 'node',
+					// The property tests run hundreds of cases; on a shared 2-core machine they can take
+					// longer than Vitest's 5 s default. Speed is measured by `npm run bench`, not here.
+					testTimeout: 30_000,
 				},
 			},
 			{
