@@ -9,6 +9,7 @@ import {
 	roleBriefMarkdown,
 	writeBriefSelection,
 } from '../../src/lib/role-brief';
+import { renderMarkdown } from '../support/markdown-html';
 
 /** A small world: Python leads the AI scenario, Go leads fintech, Node fits AI, PHP fits nothing. */
 const data: RoleBriefData = {
@@ -217,8 +218,27 @@ describe('the brief as Markdown', () => {
 
 	test('lists skills as bullets and questions as a numbered list', () => {
 		expect(markdown).toContain('- Deep fluency in Go\n');
-		expect(markdown).toContain('- **Primary mission:** [What they own]\n');
+		expect(markdown).toContain('- **Primary mission:** \\[What they own\\]\n');
 		expect(markdown).toContain('1. **Technical screen:** Walk me through an API.\n2. **Production:**');
+	});
+
+	test('keeps markup in its texts as text in any Markdown viewer', () => {
+		const hostile: RoleBriefData = {
+			...data,
+			languages: data.languages.map((l) =>
+				l.id === 'go'
+					? {
+							...l,
+							name: '<img src=x onerror=alert(1)>',
+							frameworks: [{ name: '[x](javascript:alert(1))', kind: '<script>alert(1)</script>' }],
+						}
+					: l,
+			),
+		};
+		const html = renderMarkdown(roleBriefMarkdown(buildRoleBrief(hostile, { languageId: 'go', scenarioId: null })));
+		expect(html).not.toMatch(/<img|<script|href="javascript:/i);
+		expect(html).toContain('<h1>Backend engineer (&lt;img src=x onerror=alert(1)&gt;)</h1>');
+		expect(html).toContain('<li>[x](javascript:alert(1)) (&lt;script&gt;alert(1)&lt;/script&gt;)</li>');
 	});
 
 	test('leaves out the context section without a scenario', () => {

@@ -158,7 +158,9 @@ describe('loadRecordInputs', () => {
 
 	test('an empty ?s= keeps the scorecard saved in the browser and says so', () => {
 		const loaded = loadRecordInputs('?s=', saved({ scorecard: () => encodeScorecardState(someScorecard) }), data);
-		expect(loaded.inputs.scorecard).toEqual(decodeScorecardState(encodeScorecardState(someScorecard), data.scorecard).state);
+		expect(loaded.inputs.scorecard).toEqual(
+			decodeScorecardState(encodeScorecardState(someScorecard), data.scorecard).state,
+		);
 		expect(loaded.inputs.scorecard?.weights.operations).toBe(10);
 		expect(loaded.origins.scorecard).toBe('saved');
 		expect(loaded.problems).toEqual([`Scorecard link: ${EMPTY_SCORECARD_LINK}`]);
@@ -217,16 +219,15 @@ describe('loadRecordInputs', () => {
 		expect(loaded.problems[0]).not.toContain('script');
 	});
 
-	test.each([
-		'?utm_source=newsletter',
-		'?utm_source=newsletter&utm_medium=email&fbclid=abc123',
-		'?ref=%3Cscript%3E',
-	])('ignores parameters it does not own (%s) and keeps the saved answers, without a notice', (search) => {
-		const loaded = loadRecordInputs(search, saved({ picker: () => fintechQuery }), data);
-		expect(loaded.inputs.answers).toEqual(fintech);
-		expect(loaded.origins.answers).toBe('saved');
-		expect(loaded.problems).toEqual([]);
-	});
+	test.each(['?utm_source=newsletter', '?utm_source=newsletter&utm_medium=email&fbclid=abc123', '?ref=%3Cscript%3E'])(
+		'ignores parameters it does not own (%s) and keeps the saved answers, without a notice',
+		(search) => {
+			const loaded = loadRecordInputs(search, saved({ picker: () => fintechQuery }), data);
+			expect(loaded.inputs.answers).toEqual(fintech);
+			expect(loaded.origins.answers).toBe('saved');
+			expect(loaded.problems).toEqual([]);
+		},
+	);
 
 	test('reads the picker’s answers from the link next to parameters it does not own', () => {
 		const loaded = loadRecordInputs(`?${fintechQuery}&utm_source=chat`, saved(), data);

@@ -7,6 +7,7 @@ import {
 	listNames,
 	type ScorecardCatalog,
 } from '../../../src/lib/scorecard';
+import { renderMarkdown } from '../../support/markdown-html';
 import { tinyCatalog } from '../../support/scorecard-catalog';
 
 describe('buildDecisionTable', () => {
@@ -99,6 +100,21 @@ describe('exports', () => {
 			languages: tinyCatalog.languages.map((l) => (l.id === 'alpha' ? { ...l, name: 'A|B' } : l)),
 		};
 		expect(decisionTableMarkdown(buildDecisionTable(catalog, defaultScorecardState(catalog)))).toContain('A\\|B');
+	});
+
+	test('Markdown keeps markup in names and labels as text in any Markdown viewer', () => {
+		const catalog: ScorecardCatalog = {
+			...tinyCatalog,
+			criteria: tinyCatalog.criteria.map((c) => (c.id === 'speed' ? { ...c, label: '<script>alert(1)</script>' } : c)),
+			languages: tinyCatalog.languages.map((l) =>
+				l.id === 'alpha' ? { ...l, name: '<img src=x onerror=alert(1)>' } : { ...l, name: '[x](javascript:alert(1))' },
+			),
+		};
+		const html = renderMarkdown(decisionTableMarkdown(buildDecisionTable(catalog, defaultScorecardState(catalog))));
+		expect(html).not.toMatch(/<img|<script|href="javascript:/i);
+		expect(html).toMatch(/<th[^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/th>/);
+		expect(html).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+		expect(html).toContain('[x](javascript:alert(1))');
 	});
 
 	test('CSV has a header row, one row per criterion, totals and ranks, with CRLF line ends', () => {

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import {
 	decodeScorecardState,
 	defaultScorecardState,
-	encodeScorecardState,
 	EMPTY_SCORECARD_LINK,
+	encodeScorecardState,
 	loadScorecardState,
 	type ScorecardState,
 } from '../../../src/lib/scorecard';
