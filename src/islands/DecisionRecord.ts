@@ -63,6 +63,7 @@ function recordView(record: DecisionRecord, pickerHref: string, scorecardHref: s
 	const { context, drivers, options, outcome, consequences, revisit, hire } = record;
 	const revisitItems = [...revisit.signals, ...revisit.changes];
 	const anyEdited = options.ranked.some((o) => o.edited.length > 0);
+	const decided = outcome.basis !== 'none';
 	return h(
 		'article',
 		{ class: 'dr-record', 'aria-labelledby': 'dr-title' },
@@ -129,7 +130,7 @@ function recordView(record: DecisionRecord, pickerHref: string, scorecardHref: s
 					options.ranked.map((o) =>
 						h(
 							'tr',
-							{ class: o.id === outcome.chosen.id ? 'dr-chosen' : undefined },
+							{ class: decided && o.id === outcome.chosen.id ? 'dr-chosen' : undefined },
 							h('td', null, `${o.rank}${o.tied ? ' (tie)' : ''}`),
 							h('th', { scope: 'row' }, o.name),
 							options.criteria.map((c) => h('td', null, `${o.scores[c.id]}${o.edited.includes(c.id) ? '*' : ''}`)),
@@ -144,18 +145,33 @@ function recordView(record: DecisionRecord, pickerHref: string, scorecardHref: s
 		),
 
 		h('h3', null, 'Decision outcome'),
-		h('p', { class: 'dr-chosen-line' }, 'Chosen option: ', h('strong', null, outcome.chosen.name), ', because:'),
-		list(outcome.because),
-		outcome.provisional &&
+		decided
+			? [
+					h('p', { class: 'dr-chosen-line' }, 'Chosen option: ', h('strong', null, outcome.chosen.name), ', because:'),
+					list(outcome.because),
+				]
+			: [
+					missing(
+						'No option is chosen yet. ',
+						link(pickerHref, 'Answer the stack picker'),
+						' or ',
+						link(scorecardHref, 'weigh the criteria on the scorecard'),
+						'.',
+					),
+					list(outcome.because),
+				],
+		decided &&
+			outcome.provisional &&
 			missing(
 				outcome.basis === 'scorecard'
 					? 'Provisional: the stack picker has not been answered, so this rests on the scorecard alone.'
 					: 'Provisional: not every picker question is answered yet.',
 			),
-		pairs(
-			outcome.stack.map((l) => [l.layer, l.choice]),
-			'The stack',
-		),
+		outcome.stack.length > 0 &&
+			pairs(
+				outcome.stack.map((l) => [l.layer, l.choice]),
+				'The stack',
+			),
 		outcome.runnerUp &&
 			h(
 				'p',
@@ -169,13 +185,15 @@ function recordView(record: DecisionRecord, pickerHref: string, scorecardHref: s
 		list(outcome.margin),
 
 		h('h4', null, 'Consequences'),
-		h(
-			'ul',
-			null,
-			[...consequences.good.map((g) => ['Good:', g]), ...consequences.bad.map((b) => ['Bad:', b])].map(([tag, text]) =>
-				h('li', null, h('strong', null, tag), ` ${text}`),
-			),
-		),
+		decided
+			? h(
+					'ul',
+					null,
+					[...consequences.good.map((g) => ['Good:', g]), ...consequences.bad.map((b) => ['Bad:', b])].map(
+						([tag, text]) => h('li', null, h('strong', null, tag), ` ${text}`),
+					),
+				)
+			: muted('None to weigh until an option is chosen.'),
 		consequences.operations.length > 0 && [
 			h('p', null, 'Operational commitments:'),
 			pairs(consequences.operations.map((o) => [o.label, o.text])),
@@ -300,7 +318,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 		// A temporary object URL saves the file without a server round trip.
 		const file = h('a', {
 			href: URL.createObjectURL(new Blob([text], { type: 'text/markdown' })),
-			download: `decision-record-${record.outcome.chosen.id}.md`,
+			download: `decision-record-${record.outcome.basis === 'none' ? 'undecided' : record.outcome.chosen.id}.md`,
 		});
 		file.click();
 		setTimeout(() => URL.revokeObjectURL(file.href), 1000);

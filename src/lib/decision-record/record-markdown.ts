@@ -75,9 +75,15 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 
 	const { outcome } = record;
 	push('## Decision outcome', '');
-	push(`Chosen option: **${md(outcome.chosen.name)}**, because:`, '');
-	list(outcome.because);
-	if (outcome.provisional) {
+	if (outcome.basis === 'none') {
+		push('No option is chosen yet.', '');
+		list(outcome.because);
+		push(`The stack picker: ${origin}/tools/stack-picker/`, '', `The scorecard: ${origin}/tools/scorecard/`, '');
+	} else {
+		push(`Chosen option: **${md(outcome.chosen.name)}**, because:`, '');
+		list(outcome.because);
+	}
+	if (outcome.provisional && outcome.basis !== 'none') {
 		push(
 			outcome.basis === 'scorecard'
 				? 'Provisional: the stack picker has not been answered, so this rests on the scorecard alone.'
@@ -85,8 +91,10 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 			'',
 		);
 	}
-	push('The stack:', '');
-	list(outcome.stack.map((l) => `${l.layer}: ${l.choice}`));
+	if (outcome.stack.length > 0) {
+		push('The stack:', '');
+		list(outcome.stack.map((l) => `${l.layer}: ${l.choice}`));
+	}
 	if (outcome.runnerUp) {
 		push(
 			`Runner-up: **${md(outcome.runnerUp.name)}**.${outcome.runnerUpBecause.length > 0 ? ' What pulls towards it:' : ''}`,
@@ -98,7 +106,12 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 	list(outcome.margin);
 
 	push('### Consequences', '');
-	list([...record.consequences.good.map((g) => `Good: ${g}`), ...record.consequences.bad.map((b) => `Bad: ${b}`)]);
+	const consequences = [
+		...record.consequences.good.map((g) => `Good: ${g}`),
+		...record.consequences.bad.map((b) => `Bad: ${b}`),
+	];
+	if (consequences.length > 0) list(consequences);
+	else push('None to weigh until an option is chosen.', '');
 	if (record.consequences.operations.length > 0) {
 		push('Operational commitments:', '');
 		list(record.consequences.operations.map((o) => `${o.label}: ${o.text}`));

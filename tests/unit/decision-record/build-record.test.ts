@@ -108,6 +108,38 @@ describe('buildDecisionRecord', () => {
 		expect(record.options.ranked.map((o) => o.id).sort()).toEqual([...data.scorecard.defaultLanguages].sort());
 	});
 
+	const zeroWeights = { 'ai-ecosystem': 0, productivity: 0, hiring: 0, operations: 0, 'long-term-cost': 0 };
+
+	test.each([
+		['every weight is 0', { languages: ['python', 'go', 'rust'], weights: zeroWeights }],
+		// Python and Go both rate 4 on long-term cost, the only criterion weighted, so they tie.
+		['the scorecard ties', { languages: ['python', 'go'], weights: { ...zeroWeights, 'long-term-cost': 10 } }],
+	])('with no answers and %s, says that nothing decides yet and what to fill in', (_case, over) => {
+		const scorecard = { ...defaultScorecardState(data.scorecard), ...over };
+		const record = buildDecisionRecord(
+			inputs({ scorecard, fields: { ...defaultRecordFields(), product: 'Ledger' } }),
+			data,
+		);
+		expect(record.outcome.basis).toBe('none');
+		expect(record.title).toBe('No decision yet on the backend of Ledger');
+		expect(record.title).not.toMatch(/^Use /);
+		expect(record.outcome.because.join(' ')).toMatch(/Nothing decides yet/);
+		expect(record.outcome.because.join(' ')).toMatch(/Answer the stack picker/);
+		expect(record.outcome.because.join(' ')).toMatch(/weights? on the scorecard/);
+		expect(record.outcome.stack).toEqual([]);
+		expect(record.outcome.runnerUp).toBeNull();
+		expect(record.consequences).toEqual({ good: [], bad: [], operations: [] });
+		expect(record.revisit).toEqual({ signals: [], changes: [] });
+		expect(record.hire.briefHref).toBe('/team/role-brief/');
+	});
+
+	test('with answers, the picker decides even when every scorecard weight is 0', () => {
+		const scorecard = { ...defaultScorecardState(data.scorecard), weights: zeroWeights };
+		const record = buildDecisionRecord(inputs({ answers: fintech, scorecard }), data);
+		expect(record.outcome.basis).toBe('picker');
+		expect(record.title).toBe('Use Go for our backend');
+	});
+
 	test('with the reader’s scorecard, uses its weights and languages as they are', () => {
 		const scorecard = {
 			...defaultScorecardState(data.scorecard),

@@ -46,6 +46,21 @@ describe('recordToMarkdown', () => {
 		expect(markdown).toContain('- Date: not set');
 	});
 
+	test('with nothing to decide on, chooses nothing and says what to fill in', () => {
+		const weights = { 'ai-ecosystem': 0, productivity: 0, hiring: 0, operations: 0, 'long-term-cost': 0 };
+		const record = buildDecisionRecord(
+			{ answers: {}, scorecard: { ...defaultScorecardState(data.scorecard), weights }, fields: defaultRecordFields() },
+			data,
+		);
+		const markdown = recordToMarkdown(record, { origin: 'https://example.org' });
+		expect(markdown.startsWith('# No decision yet on our backend\n')).toBe(true);
+		expect(markdown).not.toContain('Chosen option');
+		expect(markdown).not.toMatch(/Use Python/);
+		expect(markdown).toContain('No option is chosen yet.');
+		expect(markdown).toContain('https://example.org/tools/stack-picker/');
+		expect(markdown).toContain('https://example.org/tools/scorecard/');
+	});
+
 	test('makes links absolute when given an origin, and ends with the share link', () => {
 		const markdown = recordToMarkdown(fintech(), {
 			origin: 'https://example.org',
