@@ -32,6 +32,17 @@ describe('markdownText', () => {
 		expect(markdownText('one\n# two\r\n- three')).toBe('one # two - three');
 	});
 
+	test('turns a run of blank lines into one space', () => {
+		expect(markdownText('a\n\n\r\n  b')).toBe('a b');
+	});
+
+	test('escapes a numbered-list marker only at the start, before a space or the end', () => {
+		expect(markdownText('10. item')).toBe('10\\. item');
+		expect(markdownText('3)')).toBe('3\\)');
+		expect(markdownText('Go 1. item')).toBe('Go 1. item');
+		expect(markdownText('1.26 is out')).toBe('1.26 is out');
+	});
+
 	test('escapes pipes so a table cell cannot split', () => {
 		const html = renderMarkdown(`| a |\n| --- |\n| ${markdownText('x | y')} |`);
 		expect(html).toContain('<td>x | y</td>');
