@@ -249,6 +249,11 @@ describe('the brief as Markdown', () => {
 });
 
 describe('filling in the language', () => {
+	test("puts a name in as written, even one with replacement patterns such as $& or $'", () => {
+		expect(fillLanguage('Deep fluency in {language}', 'C$&')).toBe('Deep fluency in C$&');
+		expect(fillLanguage('{language} and {language}', "$'$`$$")).toBe("$'$`$$ and $'$`$$");
+	});
+
 	test('replaces every placeholder and leaves other text alone', () => {
 		expect(fillLanguage('{language} and {language}', 'Go')).toBe('Go and Go');
 		expect(fillLanguage('No placeholder', 'Go')).toBe('No placeholder');

@@ -1,4 +1,4 @@
-import { WEIGHT_MAX, WEIGHT_MIN } from './catalog';
+import { SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from './catalog';
 import type { Ranking, RankingOption } from './weighted-ranking';
 
 /**
@@ -86,7 +86,8 @@ export function smallestWinnerFlip(
 		const from = weights[criterion] ?? 0;
 		for (const rival of options) {
 			if (rival.id === leaderId) continue;
-			const d = (leader.scores[criterion] ?? 0) - (rival.scores[criterion] ?? 0);
+			// A missing score counts as the scale's minimum, exactly as `weightedPoints` counts it.
+			const d = (leader.scores[criterion] ?? SCORE_MIN) - (rival.scores[criterion] ?? SCORE_MIN);
 			if (d === 0) continue;
 			const delta = -(gapTo.get(rival.id) ?? 0) / d;
 			const tieAt = from + delta;

@@ -27,6 +27,22 @@ describe('buildDecisionTable', () => {
 		expect(table.verdict).toBe('Gamma leads with 75.0 points, 25.0 ahead of Alpha.');
 	});
 
+	test('with one language, builds a table that says there is nothing to compare it with', () => {
+		const state = { ...defaultScorecardState(tinyCatalog), languages: ['alpha'] };
+		const table = buildDecisionTable(tinyCatalog, state);
+		expect(table.columns.map((c) => [c.id, c.rank, c.tied])).toEqual([['alpha', 1, false]]);
+		expect(table.verdict).toBe('Only Alpha is compared. Add at least one more language to compare it with.');
+		expect(table.robustness).toBe('With one language there is no other to put ahead of it.');
+		expect(decisionTableMarkdown(table)).toContain('| Rank |  | 1 |');
+	});
+
+	test('with no language, builds an empty table that says to add some', () => {
+		const table = buildDecisionTable(tinyCatalog, { ...defaultScorecardState(tinyCatalog), languages: [] });
+		expect(table.columns).toEqual([]);
+		expect(table.verdict).toBe('No language is compared yet. Add at least two to compare them.');
+		expect(table.robustness).toBe('With no language there is nothing to rank.');
+	});
+
 	test('says "too close to call" when the lead is under the threshold', () => {
 		// Weights speed 1, cost 9: Alpha 1·5 + 9·1 = 14 → (14 − 10)/40 = 10; Beta 1 + 36 = 37 → 67.5;
 		// Gamma 3 + 27 = 30 → 50. Beta edited to cost 3: 1 + 27 = 28 → 45; Gamma leads Beta by 5.
