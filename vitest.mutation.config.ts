@@ -19,5 +19,6 @@ export default defineConfig({
 		// Instrumented code runs slower, and the machine is shared: a property test that takes a
 		// second normally can take many under mutation. Stryker applies its own per-mutant timeout.
 		testTimeout: 60_000,
+		setupFiles: ['tests/mutation/fewer-property-runs.ts'],
 	},
 });

@@ -126,7 +126,15 @@ async function main() {
 	const args = process.argv.slice(2);
 	const runner = args.includes('--runner') ? args[args.indexOf('--runner') + 1] : 'vitest';
 	const named = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--runner');
-	const all = readdirSync(libDir).filter((name) => statSync(join(libDir, name)).isDirectory());
+	// Smallest folders first, so a run cut short has still scored most folders.
+	const lines = (folder) =>
+		walk(join(libDir, folder), (name) => name.endsWith('.ts')).reduce(
+			(sum, file) => sum + readFileSync(join(root, file), 'utf8').split('\n').length,
+			0,
+		);
+	const all = readdirSync(libDir)
+		.filter((name) => statSync(join(libDir, name)).isDirectory())
+		.sort((a, b) => lines(a) - lines(b));
 	const folders = named.length > 0 ? named : all;
 	const started = Date.now();
 
