@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
 	cspHash,
@@ -21,5 +22,12 @@ describe('hashes for the Content-Security-Policy', () => {
 		// ThemeProvider, ThemeSelect, Search and two in SidebarPersister, at least.
 		expect(hashes.length).toBeGreaterThanOrEqual(5);
 		for (const hash of hashes) expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
+	});
+
+	test('cover the inline scripts of our own components too, such as the theme guard', () => {
+		const guard = readFileSync('src/components/overrides/ThemeProvider.astro', 'utf8');
+		const bodies = inlineScriptBodies(guard);
+		expect(bodies).toHaveLength(1);
+		expect(starlightInlineScriptHashes()).toContain(cspHash(bodies[0]!));
 	});
 });
