@@ -1,3 +1,4 @@
+import { createAddressUpdater } from '../lib/address/address-updater';
 import { buildDecisionRecord, type DecisionRecord } from '../lib/decision-record/build-record';
 import { encodeStoredFields, FIELD_LIMITS, RECORD_FIELDS_STORAGE_KEY } from '../lib/decision-record/record-fields';
 import {
@@ -266,6 +267,9 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	};
 
 	const recordSlot = h('div', { class: 'dr-record-slot' });
+	const address = createAddressUpdater((url) => history.replaceState(history.state, '', url));
+	// A reader who leaves right after typing still leaves the latest record in the history entry.
+	addEventListener('pagehide', () => address.flush());
 	const render = () =>
 		recordSlot.replaceChildren(recordView(buildDecisionRecord(inputs, data), pickerHref, scorecardHref));
 
@@ -279,8 +283,9 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 		} catch {
 			// Storage may be full or disabled; the address below still holds the whole record.
 		}
-		// Once edited, the address carries the whole record, so a reload or a bookmark keeps it.
-		history.replaceState(history.state, '', `${location.pathname}?${RECORD_PARAM}=${encodeRecordLink(inputs, data)}`);
+		// Once edited, the address carries the whole record, so a reload or a bookmark keeps it. It is
+		// written at most a few times a second, not on every keystroke (Safari limits the calls).
+		address.update(`${location.pathname}?${RECORD_PARAM}=${encodeRecordLink(inputs, data)}`);
 	};
 	const typedValue = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 	const field = (key: keyof RecordFields, label: string, control: HTMLElement) =>

@@ -1,4 +1,5 @@
 import { Component } from 'preact';
+import { createAddressUpdater } from '../lib/address/address-updater';
 import {
 	defaultScorecardState,
 	MIN_LANGUAGES,
@@ -55,6 +56,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 		announcement: '',
 	};
 	private announceTimer = 0;
+	private address = createAddressUpdater((url) => history.replaceState(history.state, '', url));
 
 	override componentDidMount() {
 		const loaded = loadScorecardState(
@@ -77,7 +79,8 @@ export default class Scorecard extends Component<Props, ViewState> {
 			}
 			const url = new URL(location.href);
 			url.searchParams.set(SCORECARD_PARAM, encoded);
-			history.replaceState(history.state, '', url);
+			// At most a few address writes a second while a slider moves (Safari limits the calls).
+			this.address.update(url.href);
 		}
 		// Announce the new order politely once the reader stops moving a slider, and only when the
 		// order changed: totals shifting under a stable order are not news.
@@ -94,6 +97,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 
 	override componentWillUnmount() {
 		clearTimeout(this.announceTimer);
+		this.address.flush();
 	}
 
 	update(change: (sc: ScorecardState) => ScorecardState) {
@@ -121,7 +125,9 @@ export default class Scorecard extends Component<Props, ViewState> {
 		}
 		const url = new URL(location.href);
 		url.searchParams.delete(SCORECARD_PARAM);
-		history.replaceState(history.state, '', url);
+		// Written at once, replacing any write still waiting, so the reset address is the last word.
+		this.address.update(url.href);
+		this.address.flush();
 		this.setState({
 			sc: defaultScorecardState(this.props.data),
 			touched: false,

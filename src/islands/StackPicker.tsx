@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createAddressUpdater } from '../lib/address/address-updater';
 import {
 	decodePickerAnswers,
 	describeUrlProblems,
@@ -7,6 +8,9 @@ import {
 } from '../lib/picker/answers-url';
 import { recommendStack } from '../lib/picker/recommend-stack';
 import type { PickerAnswers, PickerData, PickerDriver, PickerReason } from '../lib/picker/types';
+
+/** Guards the picker's address writes; each answer is written at once. */
+const address = createAddressUpdater((url) => window.history.replaceState(window.history.state, '', url));
 
 /** The island's props: plain data, serialised into the page and read back when it hydrates. */
 export interface StackPickerProps {
@@ -66,7 +70,9 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 	useEffect(() => {
 		if (!ready || !syncUrl) return;
 		const { pathname, hash } = window.location;
-		window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+		// One answer is one write, at once; the updater only guards the call (Safari's limit).
+		address.update(`${pathname}${query ? `?${query}` : ''}${hash}`);
+		address.flush();
 	}, [query, ready]);
 
 	const result = useMemo(() => recommendStack(answers, data), [answers, data]);
