@@ -28,7 +28,7 @@ describe('printing the Team pages', () => {
 		// A ticked box must not change the layout, so print with one ticked.
 		await page.getByRole('checkbox').first().check();
 		const pdf = await page.pdf({ format });
-		const pages = pdfPageCount(pdf);
+		const pages = await pdfPageCount(pdf);
 		console.info(`${path} on ${format}: ${pages} page(s)`);
 		expect(pages).toBeGreaterThanOrEqual(1);
 		expect(pages).toBeLessThanOrEqual(max);
@@ -39,7 +39,7 @@ describe('printing the Team pages', () => {
 		// Guards the counter itself: a long page must count as more than one page.
 		const page = await browser.newPage();
 		await page.setContent(`<main>${'<p style="break-after: page">page</p>'.repeat(3)}</main>`);
-		expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(3);
+		expect(await pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(3);
 		await page.close();
 	});
 
@@ -69,10 +69,13 @@ describe('printing the Team pages', () => {
 				'.sl-skip-link',
 				'.pagination-links',
 			];
-			for (const selector of hidden) {
-				const visible = await page.locator(selector).evaluateAll((els) => els.some((el) => el.checkVisibility()));
-				expect(visible, selector).toBe(false);
-			}
+			const visibleCount = (selector: string) =>
+				page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+			// Each is on screen first, so a selector that matches nothing cannot pass for hidden.
+			await page.emulateMedia({ media: 'screen' });
+			for (const selector of hidden) expect(await visibleCount(selector), `${selector} on screen`).toBeGreaterThan(0);
+			await page.emulateMedia({ media: 'print' });
+			for (const selector of hidden) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
 			expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
 			expect(await page.getByRole('heading', { name: printedTitle }).isVisible()).toBe(true);
 		});

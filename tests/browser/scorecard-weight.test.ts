@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
+import { BUDGET } from '../../src/lib/quality/budgets';
 import { launchChromium } from '../support/browser';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
@@ -9,9 +10,9 @@ import { measurePageScripts, builtPages as pages } from '../support/page-weight'
 const DIST = 'dist';
 const baseUrl = inject('baseUrl');
 /** The budget for the JavaScript the scorecard island adds to its page, gzip, in bytes. */
-const ISLAND_BUDGET = 12_000;
+const ISLAND_BUDGET = BUDGET.islandJsScorecard;
 /** The export code loads only when a reader asks for a download or a copy; it must stay small. */
-const ON_DEMAND_BUDGET = 1_000;
+const ON_DEMAND_BUDGET = BUDGET.onDemandScorecardExport;
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 

@@ -31,6 +31,16 @@ export const BUDGET = {
 	 * sheet per tool or Team page. A page loads only Starlight's and its own.
 	 */
 	totalCss: 28_000,
+	/** What an island may add to the JavaScript of its page (the picker, the role brief, the tick lists). */
+	islandJs: 10_240,
+	/** What the scorecard island may add: its ranking, robustness and codec (issue 4 allows 12 kB). */
+	islandJsScorecard: 12_000,
+	/** What the decision record island may add: both tools' codecs and its own view (issue 8). */
+	islandJsDecisionRecord: 12_288,
+	/** The scorecard's export code, loaded only when a reader asks for a download or a copy. */
+	onDemandScorecardExport: 1_000,
+	/** The record's Markdown writer, loaded only when a reader asks for it. */
+	onDemandRecordMarkdown: 2_048,
 	/** Everything a first visit to a language profile downloads (DESIGN.md). */
 	firstVisit: 60_000,
 	/** What the first search query downloads (DESIGN.md). */
