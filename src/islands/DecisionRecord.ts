@@ -12,6 +12,7 @@ import {
 import { type DecisionRecordData, RECORD_STATUSES, type RecordFields } from '../lib/decision-record/types';
 import { encodePickerAnswers } from '../lib/picker/answers-url';
 import { encodeScorecardState, SCORECARD_PARAM, SCORECARD_STORAGE_KEY } from '../lib/scorecard/state-codec';
+import { createStorageWriter, STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
 import { type Child, h } from './dom';
 
 // This island is built with plain DOM calls rather than Preact: the record needs both the picker's
@@ -267,6 +268,10 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	};
 
 	const recordSlot = h('div', { class: 'dr-record-slot' });
+	const storage = createStorageWriter(
+		() => localStorage,
+		() => notice.append(h('p', { class: 'dr-notice' }, STORAGE_REFUSED_NOTICE)),
+	);
 	const address = createAddressUpdater((url) => history.replaceState(history.state, '', url));
 	// A reader who leaves right after typing still leaves the latest record in the history entry.
 	addEventListener('pagehide', () => address.flush());
@@ -278,11 +283,8 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 		inputs.fields = { ...inputs.fields, [key]: value };
 		say('');
 		render();
-		try {
-			localStorage.setItem(RECORD_FIELDS_STORAGE_KEY, encodeStoredFields(inputs.fields));
-		} catch {
-			// Storage may be full or disabled; the address below still holds the whole record.
-		}
+		// Storage may be full or disabled: the writer says so once; the address holds the whole record.
+		storage.write(RECORD_FIELDS_STORAGE_KEY, encodeStoredFields(inputs.fields));
 		// Once edited, the address carries the whole record, so a reload or a bookmark keeps it. It is
 		// written at most a few times a second, not on every keystroke (Safari limits the calls).
 		address.update(`${location.pathname}?${RECORD_PARAM}=${encodeRecordLink(inputs, data)}`);

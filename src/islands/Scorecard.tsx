@@ -15,6 +15,7 @@ import {
 	SCORECARD_PARAM,
 	SCORECARD_STORAGE_KEY,
 } from '../lib/scorecard/state-codec';
+import { createStorageWriter, STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
 
 /** The decision record page reads a scorecard from the same `?s=` parameter the share link uses. */
 const DECISION_RECORD_PATH = '/tools/decision-record/';
@@ -27,6 +28,8 @@ interface ViewState {
 	sc: ScorecardState;
 	/** Notices about a link or saved state that could not be used as it was. */
 	problems: string[];
+	/** Set once the browser refuses to save, so the reader knows nothing will be remembered. */
+	storageNotice: string;
 	/** Set once the link or saved state has been read. */
 	ready: boolean;
 	/** Set once the reader changes something, so merely opening a colleague's link never overwrites their own saved scorecard. */
@@ -50,6 +53,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 	override state: ViewState = {
 		sc: defaultScorecardState(this.props.data),
 		problems: [],
+		storageNotice: '',
 		ready: false,
 		touched: false,
 		feedback: '',
@@ -57,6 +61,10 @@ export default class Scorecard extends Component<Props, ViewState> {
 	};
 	private announceTimer = 0;
 	private address = createAddressUpdater((url) => history.replaceState(history.state, '', url));
+	private storage = createStorageWriter(
+		() => localStorage,
+		() => this.setState({ storageNotice: STORAGE_REFUSED_NOTICE }),
+	);
 
 	override componentDidMount() {
 		const loaded = loadScorecardState(
@@ -72,11 +80,8 @@ export default class Scorecard extends Component<Props, ViewState> {
 		if (sc === previous.sc || !ready) return;
 		if (touched) {
 			const encoded = encodeScorecardState(sc);
-			try {
-				localStorage.setItem(SCORECARD_STORAGE_KEY, encoded);
-			} catch {
-				// Storage may be full or disabled; the link in the address bar still holds the state.
-			}
+			// Storage may be full or disabled: the writer says so once; the address still holds the state.
+			this.storage.write(SCORECARD_STORAGE_KEY, encoded);
 			const url = new URL(location.href);
 			url.searchParams.set(SCORECARD_PARAM, encoded);
 			// At most a few address writes a second while a slider moves (Safari limits the calls).
@@ -118,11 +123,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 	}
 
 	reset() {
-		try {
-			localStorage.removeItem(SCORECARD_STORAGE_KEY);
-		} catch {
-			// Nothing was saved if storage is unavailable.
-		}
+		this.storage.write(SCORECARD_STORAGE_KEY, null);
 		const url = new URL(location.href);
 		url.searchParams.delete(SCORECARD_PARAM);
 		// Written at once, replacing any write still waiting, so the reset address is the last word.
@@ -171,7 +172,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 
 	override render() {
 		const { data } = this.props;
-		const { sc: state, problems, ready, feedback, announcement } = this.state;
+		const { sc: state, problems, ready, feedback, announcement, storageNotice } = this.state;
 		const table = buildDecisionTable(data, state);
 		const encoded = encodeScorecardState(state);
 		const setWeight = (id: string, weight: number) =>
@@ -190,6 +191,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 		return (
 			<div class="scorecard" data-ready={ready ? '' : undefined}>
 				<div role="status" class="sc-notice-slot">
+					{storageNotice && <p class="sc-notice">{storageNotice}</p>}
 					{problems.length > 0 && (
 						<div class="sc-notice">
 							<p>

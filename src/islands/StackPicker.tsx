@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createAddressUpdater } from '../lib/address/address-updater';
 import {
 	decodePickerAnswers,
@@ -8,6 +8,7 @@ import {
 } from '../lib/picker/answers-url';
 import { recommendStack } from '../lib/picker/recommend-stack';
 import type { PickerAnswers, PickerData, PickerDriver, PickerReason } from '../lib/picker/types';
+import { createStorageWriter, STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
 
 /** Guards the picker's address writes; each answer is written at once. */
 const address = createAddressUpdater((url) => window.history.replaceState(window.history.state, '', url));
@@ -56,6 +57,12 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 	const [ready, setReady] = useState(false);
 	const [answers, setAnswers] = useState<PickerAnswers>({});
 	const [notice, setNotice] = useState('');
+	const storage = useRef(
+		createStorageWriter(
+			() => localStorage,
+			() => setNotice(STORAGE_REFUSED_NOTICE),
+		),
+	);
 
 	useEffect(() => {
 		if (syncUrl) {
@@ -87,13 +94,8 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 	 * record can find them when the reader arrives there from the scorecard instead of from here.
 	 */
 	const remember = (next: PickerAnswers) => {
-		try {
-			const query = encodePickerAnswers(next, questions);
-			if (query) localStorage.setItem(PICKER_STORAGE_KEY, query);
-			else localStorage.removeItem(PICKER_STORAGE_KEY);
-		} catch {
-			// Storage may be disabled; the answers still live in the address.
-		}
+		// Storage may be disabled or full: the writer says so once; the answers still live in the address.
+		storage.current.write(PICKER_STORAGE_KEY, encodePickerAnswers(next, questions) || null);
 	};
 	const choose = (questionId: string, value: string) => {
 		const next = { ...answers, [questionId]: value };
