@@ -1,7 +1,7 @@
 /** The timer functions the updater needs; tests pass fake ones. */
 export interface Timers {
-	setTimeout: (callback: () => void, ms: number) => unknown;
-	clearTimeout: (handle: unknown) => void;
+	setTimeout: (callback: () => void, ms: number) => ReturnType<typeof setTimeout>;
+	clearTimeout: (handle: ReturnType<typeof setTimeout>) => void;
 }
 
 /** What `createAddressUpdater` returns. */
@@ -29,10 +29,13 @@ export const ADDRESS_UPDATE_INTERVAL_MS = 250;
 export function createAddressUpdater(
 	replace: (url: string) => void,
 	intervalMs = ADDRESS_UPDATE_INTERVAL_MS,
-	timers: Timers = globalThis,
+	timers: Timers = {
+		setTimeout: (callback, ms) => setTimeout(callback, ms),
+		clearTimeout: (handle) => clearTimeout(handle),
+	},
 ): AddressUpdater {
 	let pending: string | null = null;
-	let timer: unknown = null;
+	let timer: ReturnType<typeof setTimeout> | null = null;
 	const write = () => {
 		timer = null;
 		if (pending === null) return;
