@@ -241,6 +241,67 @@ describe('the brief as Markdown', () => {
 		expect(html).toContain('<li>[x](javascript:alert(1)) (&lt;script&gt;alert(1)&lt;/script&gt;)</li>');
 	});
 
+	test('writes the whole brief, line by line, for a language adapting another language’s scenario', () => {
+		const brief = buildRoleBrief(data, { languageId: 'node-typescript', scenarioId: 'ai-mvp' });
+		expect(roleBriefMarkdown(brief)).toBe(
+			[
+				'# Backend engineer (Node.js / TypeScript)',
+				'',
+				'## Context',
+				'',
+				"Scenario: The lean AI MVP (the playbook's first pick there is Python; this brief adapts it).",
+				'',
+				'A small team ships an AI product.',
+				'',
+				'Who we are looking for first: A Python engineer.',
+				'',
+				'## The role',
+				'',
+				'- **Primary mission:** \\[What they own\\]',
+				'- **Critical constraints:** \\[Cloud, data stores\\]',
+				'- **Seniority signal:** \\[Level\\]',
+				'',
+				'## Our stack',
+				'',
+				'\\[Keep the ones your team uses; add your database, queue and cloud\\]',
+				'',
+				'- NestJS (structured framework)',
+				'',
+				'## Must have',
+				'',
+				'- Deep fluency in Node.js / TypeScript',
+				'- SQL and data modelling',
+				'- Writes strict TypeScript',
+				'',
+				'## Nice to have',
+				'',
+				'- A second backend language',
+				'- Vector databases',
+				'',
+				'## How we interview',
+				'',
+				'1. **Technical screen:** Walk me through an API.',
+				'2. **Production:** An endpoint times out.',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('names the scenario’s language by its id when the data has no such language', () => {
+		const orphan: RoleBriefData = {
+			...data,
+			scenarios: [{ ...data.scenarios[0]!, id: 'elixir-chat', language: 'elixir' }],
+		};
+		const brief = buildRoleBrief(orphan, { languageId: 'go', scenarioId: 'elixir-chat' });
+		expect(brief.context?.adaptedFrom).toBe('elixir');
+		expect(roleBriefMarkdown(brief)).toContain("(the playbook's first pick there is elixir; this brief adapts it)");
+	});
+
+	test('the context line for a scenario the brief does not adapt names it alone', () => {
+		const brief = buildRoleBrief(data, { languageId: 'go', scenarioId: 'fintech-api' });
+		expect(roleBriefMarkdown(brief)).toContain('## Context\n\nScenario: The fintech API.\n\nMoney moves.\n');
+	});
+
 	test('leaves out the context section without a scenario', () => {
 		expect(roleBriefMarkdown(buildRoleBrief(data, { languageId: 'php', scenarioId: null }))).not.toContain(
 			'## Context',
