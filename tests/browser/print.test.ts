@@ -63,8 +63,9 @@ describe('printing the Team pages', () => {
 			const hidden = [
 				'.page > header',
 				'nav.sidebar',
-				'site-search',
-				'starlight-theme-select',
+				// The custom elements draw no box of their own; their controls do.
+				'site-search button',
+				'starlight-theme-select select',
 				'.right-sidebar-container',
 				'.sl-skip-link',
 				'.pagination-links',
@@ -73,8 +74,9 @@ describe('printing the Team pages', () => {
 				page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
 			// Each is on screen first, so a selector that matches nothing cannot pass for hidden.
 			await page.emulateMedia({ media: 'screen' });
-			for (const selector of hidden) expect(await visibleCount(selector), `${selector} on screen`).toBeGreaterThan(0);
+			const onScreen = await Promise.all(hidden.map(visibleCount));
 			await page.emulateMedia({ media: 'print' });
+			hidden.forEach((selector, i) => expect(onScreen[i], `${selector} on screen`).toBeGreaterThan(0));
 			for (const selector of hidden) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
 			expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
 			expect(await page.getByRole('heading', { name: printedTitle }).isVisible()).toBe(true);
