@@ -80,6 +80,29 @@ const data: RoleBriefData = {
 	},
 };
 
+describe('the default scenario of a language', () => {
+	const language = (scenarios: string[], id = 'php') => ({
+		...data.languages.find((l) => l.id === 'php')!,
+		id,
+		scenarios,
+	});
+
+	test('is the scenario the language leads, before any it merely fits', () => {
+		expect(defaultScenarioFor({ ...data.languages[1]!, scenarios: ['ai-mvp'] }, data.scenarios)).toBe('fintech-api');
+	});
+
+	test('else the first scenario it fits that exists', () => {
+		expect(defaultScenarioFor(language(['no-such-scenario', 'fintech-api', 'ai-mvp']), data.scenarios)).toBe(
+			'fintech-api',
+		);
+	});
+
+	test('else none', () => {
+		expect(defaultScenarioFor(language(['no-such-scenario']), data.scenarios)).toBeNull();
+		expect(defaultScenarioFor(language([]), data.scenarios)).toBeNull();
+	});
+});
+
 describe('reading the role brief address', () => {
 	test('no parameters give the default language and its scenario, without a notice', () => {
 		expect(readBriefSelection('', data)).toEqual({
