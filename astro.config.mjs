@@ -2,7 +2,9 @@
 import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import starlightLlmsTxt from 'starlight-llms-txt';
 import { linkCheck } from './src/integrations/link-check';
+import { reviewAge } from './src/integrations/review-age';
 import { searchIndex } from './src/integrations/search-index';
 import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
 
@@ -49,6 +51,7 @@ export default defineConfig({
 	// Every stylesheet as a file under 'self'. Astro inlines small component styles by default, but
 	// leaves those of components used from MDX out of the policy's hashes, so the browser blocks them.
 	build: { inlineStylesheets: 'never' },
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		starlight({
 			title: 'Backend Stack Playbook',
@@ -58,8 +61,19 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// Drops a corrupted theme value before Starlight's theme script can throw on it.
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/custom.css'],
+			// /llms.txt, /llms-full.txt and /llms-small.txt for assistants, written from the docs collection
+			// (our top-level `content/docs`) at build time: plain text files, so the CSP does not apply.
+			// `rawContent` takes each page's MDX source as it is: the plugin renders pages without UI
+			// framework renderers, so the tool pages' Preact islands would stop the build.
+			plugins: [starlightLlmsTxt({ rawContent: true })],
+			// Code blocks (the shell examples on /reference/data/) are plain <pre><code>, styled in
+			// custom.css. Expressive Code, Starlight's default, adds a copy-button script that would take a
+			// page past its JavaScript budget and markup html-validate rejects (a <div> inside <code>);
+			// Shiki, Astro's default highlighter, writes an inline style on every token.
+			expressiveCode: false,
 			sidebar: [
 				section('Decide', 'decide'),
 				section('Tools', 'tools'),
@@ -76,5 +90,6 @@ export default defineConfig({
 		preact(),
 		searchIndex(),
 		linkCheck(),
+		reviewAge(),
 	],
 });

@@ -8,8 +8,7 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
 					environment: 'node',
-					// The property tests run hundreds of cases; on a shared 2-core machine they can take
-					// longer than Vitest's 5 s default. Speed is measured by `npm run bench`, not here.
+					// Property tests run hundreds of cases; on a loaded 2-core machine 5 s is too tight.
 					testTimeout: 30_000,
 				},
 			},

@@ -25,7 +25,7 @@ export const collections = {
 	languages: defineCollection({ loader: dataLoader('languages'), schema: languageSchema(known) }),
 	scenarios: defineCollection({ loader: dataLoader('scenarios'), schema: scenarioSchema(known) }),
 	criteria: defineCollection({ loader: dataLoader('criteria'), schema: criterionSchema }),
-	sources: defineCollection({ loader: dataLoader('sources'), schema: sourceSchema }),
+	sources: defineCollection({ loader: dataLoader('sources'), schema: sourceSchema(known) }),
 	picker: defineCollection({ loader: dataLoader('picker'), schema: pickerSchema(known) }),
 	// The hiring checklist and the onboarding plan (see src/data/team.ts).
 	hiring: defineCollection({ loader: dataLoader('hiring'), schema: hiringSchema(known) }),

@@ -1,7 +1,5 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-
-/** Entries sorted by their `order` field, the order every list and table uses. */
-const byOrder = <T extends { data: { order: number } }>(a: T, b: T) => a.data.order - b.data.order;
+import { byOrder } from '../lib/by-order';
 
 /** All languages, in display order. */
 export async function getLanguages(): Promise<CollectionEntry<'languages'>[]> {
@@ -38,7 +36,5 @@ export async function mustGet<C extends 'languages' | 'scenarios' | 'criteria' |
 	return entry as CollectionEntry<C>;
 }
 
-/** The page URL of a language profile or a scenario. */
-export const languageHref = (id: string) => `/languages/${id}/`;
-export const scenarioHref = (id: string) => `/scenarios/${id}/`;
-export const sourceHref = (id: string) => `/reference/sources/#source-${id}`;
+// The routes are plain code in src/lib/routes.ts, so islands and src/lib can use them too.
+export { languageHref, scenarioHref, sourceHref } from '../lib/routes';

@@ -1,8 +1,7 @@
-import { getCollection } from 'astro:content';
 import { toDecisionRecordData } from '../lib/decision-record/record-data';
 import type { DecisionRecordData } from '../lib/decision-record/types';
-import { toPickerData } from '../lib/picker/picker-data';
 import { getLanguages, getScenarios } from './collections';
+import { getPickerData } from './picker';
 import { getScorecardData } from './scorecard';
 import { getHiringChecklist } from './team';
 
@@ -12,14 +11,12 @@ import { getHiringChecklist } from './team';
  * plus the language, scenario and hiring facts a record quotes.
  */
 export async function getDecisionRecordData(): Promise<DecisionRecordData> {
-	const [[config], languages, scenarios, scorecard, checklist] = await Promise.all([
-		getCollection('picker'),
+	const [picker, languages, scenarios, scorecard, checklist] = await Promise.all([
+		getPickerData(),
 		getLanguages(),
 		getScenarios(),
 		getScorecardData(),
 		getHiringChecklist(),
 	]);
-	if (!config) throw new Error('The decision record needs content/data/picker/stack-picker.yaml');
-	const picker = toPickerData(config.data, languages, scenarios);
 	return toDecisionRecordData(picker, scorecard, languages, scenarios, checklist.roleDefinition);
 }

@@ -36,7 +36,10 @@ export async function getScorecardData(): Promise<ScorecardData> {
 						r.criterion,
 						{
 							why: r.why,
-							sources: r.sources.map((id) => ({ title: sourceTitle.get(id) ?? id, href: sourceHref(id) })),
+							sources: r.evidence.map((e) => ({
+								title: sourceTitle.get(e.source) ?? e.source,
+								href: sourceHref(e.source),
+							})),
 						},
 					]),
 				),

@@ -25,18 +25,20 @@ export function inlineScriptBodies(source: string): string[] {
 
 /**
  * Hashes of Starlight's own inline scripts (theme provider, theme picker, search shortcut, sidebar
- * persistence, synced tabs), read from the installed package's components, and of the inline
- * scripts in this project's own components (such as the theme guard in
- * `src/components/overrides/ThemeProvider.astro`). Astro hashes the scripts it bundles, but leaves
- * `is:inline` ones to us; Astro writes their bodies out verbatim, so hashing the source matches the
- * built page, and an upgrade of Starlight (or an edit of an override) updates the hashes by itself.
+ * persistence, synced tabs), read from the installed package's components, and of those in our
+ * overrides of its components (`src/components/overrides/`, such as the search button's early
+ * shortcut). Astro hashes the scripts it bundles, but leaves `is:inline` ones to us; Astro writes
+ * their bodies out verbatim, so hashing the source matches the built page, and an upgrade of
+ * Starlight or an edit of an override updates the hashes by itself.
  */
 export function starlightInlineScriptHashes(root = process.cwd()): Sha256Source[] {
 	const require = createRequire(join(root, 'package.json'));
 	const dist = dirname(dirname(require.resolve('@astrojs/starlight/components/Search.astro')));
 	const hashes = new Set<Sha256Source>();
-	for (const file of [...astroFiles(dist), ...astroFiles(join(root, 'src/components'))]) {
-		for (const body of inlineScriptBodies(readFileSync(file, 'utf8'))) hashes.add(cspHash(body));
+	for (const dir of [dist, join(root, 'src', 'components', 'overrides')]) {
+		for (const file of astroFiles(dir)) {
+			for (const body of inlineScriptBodies(readFileSync(file, 'utf8'))) hashes.add(cspHash(body));
+		}
 	}
 	return [...hashes].sort();
 }

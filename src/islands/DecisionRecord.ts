@@ -1,226 +1,25 @@
-import { createAddressUpdater } from '../lib/address/address-updater';
-import { buildDecisionRecord, type DecisionRecord } from '../lib/decision-record/build-record';
+import { buildDecisionRecord } from '../lib/decision-record/build-record';
 import { encodeStoredFields, FIELD_LIMITS, RECORD_FIELDS_STORAGE_KEY } from '../lib/decision-record/record-fields';
+import { loadRecordInputs, PICKER_STORAGE_KEY, type RecordInputs } from '../lib/decision-record/record-link';
 import {
-	encodeRecordLink,
-	type InputOrigin,
-	loadRecordInputs,
-	PICKER_STORAGE_KEY,
-	RECORD_PARAM,
-	type RecordInputs,
-} from '../lib/decision-record/record-link';
+	ANSWERS_ORIGIN,
+	localIsoDate,
+	recordQuery,
+	SCORECARD_ORIGIN,
+	toolLinks,
+	withDefaultDate,
+} from '../lib/decision-record/record-page';
 import { type DecisionRecordData, RECORD_STATUSES, type RecordFields } from '../lib/decision-record/types';
-import { encodePickerAnswers } from '../lib/picker/answers-url';
-import { encodeScorecardState, SCORECARD_PARAM, SCORECARD_STORAGE_KEY } from '../lib/scorecard/state-codec';
-import { createStorageWriter, STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
-import { type Child, h } from './dom';
+import { SCORECARD_STORAGE_KEY } from '../lib/scorecard/state-codec';
+import { STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
+import { copyText, downloadText, replaceQuery, store, whenStorageRefused } from './browser';
+import { link, list, recordView } from './DecisionRecordView';
+import { h } from './dom';
 
 // This island is built with plain DOM calls rather than Preact: the record needs both the picker's
 // and the scorecard's logic on load, and Preact on top of them would take the page well past its
 // JavaScript budget. The view stays thin all the same: every decision is made in
 // src/lib/decision-record, and this file only turns the record into elements and wires the inputs.
-
-const PICKER_PATH = '/tools/stack-picker/';
-const SCORECARD_PATH = '/tools/scorecard/';
-
-/** Today's date in the reader's time zone, as YYYY-MM-DD. */
-function today(): string {
-	const now = new Date();
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Reads one localStorage item; the loader catches, since storage may be disabled. */
-const readItem = (key: string) => () => localStorage.getItem(key);
-
-const ANSWERS_ORIGIN: Record<InputOrigin, string> = {
-	link: 'from this page’s link',
-	saved: 'your last answers in the stack picker',
-	none: 'not answered yet',
-};
-const SCORECARD_ORIGIN: Record<InputOrigin, string> = {
-	link: 'from this page’s link',
-	saved: 'the scorecard saved in this browser',
-	none: 'none yet, so every criterion is weighted equally',
-};
-
-const list = (items: string[]) =>
-	h(
-		'ul',
-		null,
-		items.map((item) => h('li', null, item)),
-	);
-const pairs = (rows: [string, string][], label?: string) =>
-	h(
-		'dl',
-		{ class: 'dr-pairs', 'aria-label': label },
-		rows.map(([term, text]) => h('div', null, h('dt', null, term), h('dd', null, text))),
-	);
-const missing = (...children: Child[]) => h('p', { class: 'dr-missing' }, ...children);
-const muted = (text: string) => h('p', { class: 'dr-muted' }, text);
-const link = (href: string, text: string) => h('a', { href }, text);
-
-/** The record itself, in MADR order; the same sections `recordToMarkdown` writes. */
-function recordView(record: DecisionRecord, pickerHref: string, scorecardHref: string): HTMLElement {
-	const { context, drivers, options, outcome, consequences, revisit, hire } = record;
-	const revisitItems = [...revisit.signals, ...revisit.changes];
-	const anyEdited = options.ranked.some((o) => o.edited.length > 0);
-	const decided = outcome.basis !== 'none';
-	return h(
-		'article',
-		{ class: 'dr-record', 'aria-labelledby': 'dr-title' },
-		h('h2', { id: 'dr-title' }, record.title),
-		h(
-			'dl',
-			{ class: 'dr-meta' },
-			(
-				[
-					['Status', record.status],
-					['Date', record.date || 'not set'],
-					['Deciders', record.deciders || 'not named yet'],
-				] as const
-			).map(([term, text]) => h('div', null, h('dt', null, term), h('dd', null, text))),
-		),
-
-		h('h3', null, 'Context and problem statement'),
-		h('p', null, context.problem),
-		context.constraints
-			? [h('p', null, 'Constraints we work under:'), h('blockquote', { class: 'dr-constraints' }, context.constraints)]
-			: muted('No further constraints written down.'),
-
-		h('h3', null, 'Decision drivers'),
-		record.missing.answers
-			? missing(
-					'The stack picker has not been answered yet. ',
-					link(pickerHref, 'Answer the stack picker'),
-					' to base the decision on your workload, team and market.',
-				)
-			: [
-					pairs(drivers.answers.map((a) => [a.question, a.answer])),
-					drivers.unanswered.length > 0 && muted(`Not answered: ${drivers.unanswered.join(', ')}.`),
-				],
-		h('p', null, `Scorecard weights (0–10): ${drivers.weights.map((w) => `${w.label} ${w.weight}`).join(' · ')}`),
-		record.missing.scorecard &&
-			missing(
-				'No scorecard was found, so every criterion has the default weight. ',
-				link(scorecardHref, 'Set your own weights'),
-				' to make these drivers yours.',
-			),
-
-		h('h3', { id: 'dr-options-h' }, 'Considered options'),
-		// A scrollable region must take focus, or keyboard users cannot scroll it.
-		h(
-			'section',
-			{ class: 'dr-table-wrap', 'aria-labelledby': 'dr-options-h', tabindex: 0 },
-			h(
-				'table',
-				{ class: 'dr-table' },
-				h(
-					'thead',
-					null,
-					h(
-						'tr',
-						null,
-						['Rank', 'Option', ...options.criteria.map((c) => c.label), 'Total (0–100)'].map((text) =>
-							h('th', { scope: 'col' }, text),
-						),
-					),
-				),
-				h(
-					'tbody',
-					null,
-					options.ranked.map((o) =>
-						h(
-							'tr',
-							{ class: decided && o.id === outcome.chosen.id ? 'dr-chosen' : undefined },
-							h('td', null, `${o.rank}${o.tied ? ' (tie)' : ''}`),
-							h('th', { scope: 'row' }, o.name),
-							options.criteria.map((c) => h('td', null, `${o.scores[c.id]}${o.edited.includes(c.id) ? '*' : ''}`)),
-							h('td', null, o.total.toFixed(1)),
-						),
-					),
-				),
-			),
-		),
-		muted(
-			`Scores are steps on a 1–5 scale (5 is best).${anyEdited ? ' * marks a score changed from the playbook’s rating.' : ''}`,
-		),
-
-		h('h3', null, 'Decision outcome'),
-		decided
-			? [
-					h('p', { class: 'dr-chosen-line' }, 'Chosen option: ', h('strong', null, outcome.chosen.name), ', because:'),
-					list(outcome.because),
-				]
-			: [
-					missing(
-						'No option is chosen yet. ',
-						link(pickerHref, 'Answer the stack picker'),
-						' or ',
-						link(scorecardHref, 'weigh the criteria on the scorecard'),
-						'.',
-					),
-					list(outcome.because),
-				],
-		decided &&
-			outcome.provisional &&
-			missing(
-				outcome.basis === 'scorecard'
-					? 'Provisional: the stack picker has not been answered, so this rests on the scorecard alone.'
-					: 'Provisional: not every picker question is answered yet.',
-			),
-		outcome.stack.length > 0 &&
-			pairs(
-				outcome.stack.map((l) => [l.layer, l.choice]),
-				'The stack',
-			),
-		outcome.runnerUp &&
-			h(
-				'p',
-				null,
-				'Runner-up: ',
-				h('strong', null, outcome.runnerUp.name),
-				outcome.runnerUpBecause.length > 0 ? '. What pulls towards it:' : '.',
-			),
-		outcome.runnerUpBecause.length > 0 && list(outcome.runnerUpBecause),
-		h('p', null, 'Margin and robustness:'),
-		list(outcome.margin),
-
-		h('h4', null, 'Consequences'),
-		decided
-			? h(
-					'ul',
-					null,
-					[...consequences.good.map((g) => ['Good:', g]), ...consequences.bad.map((b) => ['Bad:', b])].map(
-						([tag, text]) => h('li', null, h('strong', null, tag), ` ${text}`),
-					),
-				)
-			: muted('None to weigh until an option is chosen.'),
-		consequences.operations.length > 0 && [
-			h('p', null, 'Operational commitments:'),
-			pairs(consequences.operations.map((o) => [o.label, o.text])),
-		],
-
-		h('h3', null, 'When to revisit'),
-		revisitItems.length > 0
-			? list(revisitItems)
-			: missing(
-					link(pickerHref, 'Answer the stack picker'),
-					' to see which signals and answers would change this decision.',
-				),
-
-		h('h3', null, 'First role to hire'),
-		h(
-			'p',
-			null,
-			hire.first,
-			hire.from && h('span', { class: 'dr-muted' }, ` (From the playbook’s scenario “${hire.from}”.)`),
-		),
-		h('p', null, 'Before opening the role, write down:'),
-		pairs(hire.roleDefinition.map((r) => [r.label, r.text])),
-		h('p', { class: 'dr-screen-only' }, link(hire.briefHref, 'Write the job brief for this role')),
-	);
-}
 
 /**
  * Mounts the decision record in `root`, replacing the server-rendered no-JavaScript note. It reads
@@ -231,27 +30,21 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	const loaded = loadRecordInputs(
 		location.search,
 		{
-			picker: readItem(PICKER_STORAGE_KEY),
-			scorecard: readItem(SCORECARD_STORAGE_KEY),
-			fields: readItem(RECORD_FIELDS_STORAGE_KEY),
+			picker: () => localStorage.getItem(PICKER_STORAGE_KEY),
+			scorecard: () => localStorage.getItem(SCORECARD_STORAGE_KEY),
+			fields: () => localStorage.getItem(RECORD_FIELDS_STORAGE_KEY),
 		},
 		data,
 	);
 	const { origins } = loaded;
-	const inputs: RecordInputs = {
-		...loaded.inputs,
-		fields: { ...loaded.inputs.fields, date: loaded.inputs.fields.date || today() },
-	};
-	const pickerQuery = encodePickerAnswers(inputs.answers, data.picker.config.questions);
-	const pickerHref = `${PICKER_PATH}${pickerQuery ? `?${pickerQuery}` : ''}`;
-	const scorecardHref = inputs.scorecard
-		? `${SCORECARD_PATH}?${SCORECARD_PARAM}=${encodeScorecardState(inputs.scorecard)}`
-		: SCORECARD_PATH;
+	const inputs: RecordInputs = withDefaultDate(loaded.inputs, localIsoDate(new Date()));
+	const links = toolLinks(inputs, data);
 	const answered = Object.keys(inputs.answers).length;
-	const shareUrl = () => `${location.origin}${location.pathname}?${RECORD_PARAM}=${encodeRecordLink(inputs, data)}`;
+	const shareUrl = () => `${location.origin}${location.pathname}?${recordQuery(inputs, data)}`;
 
 	// Live regions exist from the start (and stay), so what is put in them later is announced.
 	const notice = h('div', { role: 'status', class: 'dr-notice-slot' });
+	whenStorageRefused(() => notice.append(h('p', { class: 'dr-notice' }, STORAGE_REFUSED_NOTICE)));
 	if (loaded.problems.length > 0) {
 		const box = h(
 			'div',
@@ -268,26 +61,16 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	};
 
 	const recordSlot = h('div', { class: 'dr-record-slot' });
-	const storage = createStorageWriter(
-		() => localStorage,
-		() => notice.append(h('p', { class: 'dr-notice' }, STORAGE_REFUSED_NOTICE)),
-	);
-	const address = createAddressUpdater((url) => history.replaceState(history.state, '', url));
-	// A reader who leaves right after typing still leaves the latest record in the history entry.
-	addEventListener('pagehide', () => address.flush());
-	const render = () =>
-		recordSlot.replaceChildren(recordView(buildDecisionRecord(inputs, data), pickerHref, scorecardHref));
+	const render = () => recordSlot.replaceChildren(recordView(buildDecisionRecord(inputs, data), links));
 
 	/** Applies an edit: the record, the saved fields and the address all follow it. */
 	const edit = <K extends keyof RecordFields>(key: K, value: RecordFields[K]) => {
 		inputs.fields = { ...inputs.fields, [key]: value };
 		say('');
 		render();
-		// Storage may be full or disabled: the writer says so once; the address holds the whole record.
-		storage.write(RECORD_FIELDS_STORAGE_KEY, encodeStoredFields(inputs.fields));
-		// Once edited, the address carries the whole record, so a reload or a bookmark keeps it. It is
-		// written at most a few times a second, not on every keystroke (Safari limits the calls).
-		address.update(`${location.pathname}?${RECORD_PARAM}=${encodeRecordLink(inputs, data)}`);
+		store(RECORD_FIELDS_STORAGE_KEY, encodeStoredFields(inputs.fields));
+		// Once edited, the address carries the whole record, so a reload or a bookmark keeps it.
+		replaceQuery(recordQuery(inputs, data));
 	};
 	const typedValue = (event: Event) => (event.currentTarget as HTMLInputElement).value;
 	const field = (key: keyof RecordFields, label: string, control: HTMLElement) =>
@@ -306,14 +89,12 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 			}),
 		);
 
-	const copy = async (text: string, what: string) => {
-		try {
-			await navigator.clipboard.writeText(text);
-			say(`Copied the ${what} to the clipboard.`);
-		} catch {
-			say('The browser did not allow copying; use “Download Markdown” instead.');
-		}
-	};
+	const copy = async (text: string, what: string) =>
+		say(
+			(await copyText(text))
+				? `Copied the ${what} to the clipboard.`
+				: 'The browser did not allow copying; use “Download Markdown” instead.',
+		);
 	/** The Markdown writer loads only when a reader first asks for it. */
 	const markdown = async () => {
 		const { recordToMarkdown } = await import('../lib/decision-record/record-markdown');
@@ -322,14 +103,9 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	};
 	const download = async () => {
 		const { record, text } = await markdown();
-		// A temporary object URL saves the file without a server round trip.
-		const file = h('a', {
-			href: URL.createObjectURL(new Blob([text], { type: 'text/markdown' })),
-			download: `decision-record-${record.outcome.basis === 'none' ? 'undecided' : record.outcome.chosen.id}.md`,
-		});
-		file.click();
-		setTimeout(() => URL.revokeObjectURL(file.href), 1000);
-		say(`Downloaded ${file.download}.`);
+		const name = `decision-record-${record.outcome.basis === 'none' ? 'undecided' : record.outcome.chosen.id}.md`;
+		downloadText(name, text, 'text/markdown');
+		say(`Downloaded ${name}.`);
 	};
 	const button = (label: string, action: () => unknown) =>
 		h('button', { type: 'button', on: { click: () => void action() } }, label);
@@ -351,14 +127,14 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 						null,
 						h('strong', null, 'Stack picker answers:'),
 						` ${ANSWERS_ORIGIN[origins.answers]} (${answered} of ${data.picker.config.questions.length} answered). `,
-						link(pickerHref, answered > 0 ? 'Change the answers' : 'Answer the stack picker'),
+						link(links.picker, answered > 0 ? 'Change the answers' : 'Answer the stack picker'),
 					),
 					h(
 						'li',
 						null,
 						h('strong', null, 'Scorecard:'),
 						` ${SCORECARD_ORIGIN[origins.scorecard]}. `,
-						link(scorecardHref, inputs.scorecard ? 'Change it on the scorecard' : 'Set your own weights'),
+						link(links.scorecard, inputs.scorecard ? 'Change it on the scorecard' : 'Set your own weights'),
 					),
 				),
 			),

@@ -12,6 +12,7 @@ import {
 	scenarioContextLine,
 	writeBriefSelection,
 } from '../lib/role-brief';
+import { copyText } from './browser';
 
 /** Guards the brief's address writes; each choice is written at once. */
 const address = createAddressUpdater((url) => window.history.replaceState(null, '', url));
@@ -52,12 +53,11 @@ export default function RoleBrief(data: RoleBriefData) {
 	}
 
 	async function copyMarkdown() {
-		try {
-			await navigator.clipboard.writeText(markdown);
-			setCopyStatus('Copied the brief as Markdown.');
-		} catch {
-			setCopyStatus('Your browser blocked copying. Open "Show the Markdown" below and copy it from there.');
-		}
+		setCopyStatus(
+			(await copyText(markdown))
+				? 'Copied the brief as Markdown.'
+				: 'Your browser blocked copying. Open "Show the Markdown" below and copy it from there.',
+		);
 	}
 
 	return (

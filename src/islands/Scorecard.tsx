@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { createAddressUpdater } from '../lib/address/address-updater';
+import { DECISION_RECORD_PATH, withQuery } from '../lib/routes';
 import {
 	defaultScorecardState,
 	MIN_LANGUAGES,
@@ -7,7 +7,8 @@ import {
 	WEIGHT_MAX,
 	WEIGHT_MIN,
 } from '../lib/scorecard/catalog';
-import { buildDecisionTable, type DecisionTable, formatPoints } from '../lib/scorecard/decision-table';
+import { buildDecisionTable, formatPoints } from '../lib/scorecard/decision-table';
+import { rankingAnnouncement, rankingKey, withLanguage, withScore, withWeight } from '../lib/scorecard/edit-state';
 import type { ScorecardData } from '../lib/scorecard/scorecard-data';
 import {
 	encodeScorecardState,
@@ -15,10 +16,10 @@ import {
 	SCORECARD_PARAM,
 	SCORECARD_STORAGE_KEY,
 } from '../lib/scorecard/state-codec';
-import { createStorageWriter, STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
-
-/** The decision record page reads a scorecard from the same `?s=` parameter the share link uses. */
-const DECISION_RECORD_PATH = '/tools/decision-record/';
+import { STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
+import { copyText, downloadText, flushAddress, setQueryParam, store, whenStorageRefused } from './browser';
+import ScorecardTable from './ScorecardTable';
+import ScorecardWeights from './ScorecardWeights';
 
 interface Props {
 	data: ScorecardData;
@@ -40,9 +41,6 @@ interface ViewState {
 	announcement: string;
 }
 
-/** The ranking order as a key: announcements fire when it changes, not when totals merely move. */
-const orderKey = (table: DecisionTable) => table.columns.map((c) => c.id).join();
-
 /**
  * The decision scorecard: a thin view over `src/lib/scorecard`. All scoring, ranking, sensitivity
  * and encoding happens there; this component holds the state, wires the controls to it, and keeps
@@ -60,13 +58,9 @@ export default class Scorecard extends Component<Props, ViewState> {
 		announcement: '',
 	};
 	private announceTimer = 0;
-	private address = createAddressUpdater((url) => history.replaceState(history.state, '', url));
-	private storage = createStorageWriter(
-		() => localStorage,
-		() => this.setState({ storageNotice: STORAGE_REFUSED_NOTICE }),
-	);
 
 	override componentDidMount() {
+		whenStorageRefused(() => this.setState({ storageNotice: STORAGE_REFUSED_NOTICE }));
 		const loaded = loadScorecardState(
 			location.search,
 			() => localStorage.getItem(SCORECARD_STORAGE_KEY),
@@ -80,29 +74,25 @@ export default class Scorecard extends Component<Props, ViewState> {
 		if (sc === previous.sc || !ready) return;
 		if (touched) {
 			const encoded = encodeScorecardState(sc);
-			// Storage may be full or disabled: the writer says so once; the address still holds the state.
-			this.storage.write(SCORECARD_STORAGE_KEY, encoded);
-			const url = new URL(location.href);
-			url.searchParams.set(SCORECARD_PARAM, encoded);
-			// At most a few address writes a second while a slider moves (Safari limits the calls).
-			this.address.update(url.href);
+			store(SCORECARD_STORAGE_KEY, encoded);
+			setQueryParam(SCORECARD_PARAM, encoded);
 		}
 		// Announce the new order politely once the reader stops moving a slider, and only when the
 		// order changed: totals shifting under a stable order are not news.
 		const { data } = this.props;
-		if (previous.ready && orderKey(buildDecisionTable(data, sc)) !== orderKey(buildDecisionTable(data, previous.sc))) {
+		if (
+			previous.ready &&
+			rankingKey(buildDecisionTable(data, sc)) !== rankingKey(buildDecisionTable(data, previous.sc))
+		) {
 			clearTimeout(this.announceTimer);
 			this.announceTimer = window.setTimeout(() => {
-				const table = buildDecisionTable(data, this.state.sc);
-				const order = table.columns.map((c) => `${c.name} ${formatPoints(c.total)}`).join(', ');
-				this.setState({ announcement: `New ranking: ${order}.` });
+				this.setState({ announcement: rankingAnnouncement(buildDecisionTable(data, this.state.sc)) });
 			}, 800);
 		}
 	}
 
 	override componentWillUnmount() {
 		clearTimeout(this.announceTimer);
-		this.address.flush();
 	}
 
 	update(change: (sc: ScorecardState) => ScorecardState) {
@@ -110,25 +100,14 @@ export default class Scorecard extends Component<Props, ViewState> {
 	}
 
 	setScore(languageId: string, criterionId: string, score: number | null) {
-		this.update((s) => {
-			// Only scores that differ from the playbook's are stored, which keeps links short.
-			const edits = { ...s.scores[languageId] };
-			const seeded = this.props.data.languages.find((l) => l.id === languageId)?.seeded[criterionId];
-			if (score === null || score === seeded) delete edits[criterionId];
-			else edits[criterionId] = score;
-			const scores = { ...s.scores, [languageId]: edits };
-			if (Object.keys(edits).length === 0) delete scores[languageId];
-			return { ...s, scores };
-		});
+		this.update((s) => withScore(this.props.data, s, languageId, criterionId, score));
 	}
 
 	reset() {
-		this.storage.write(SCORECARD_STORAGE_KEY, null);
-		const url = new URL(location.href);
-		url.searchParams.delete(SCORECARD_PARAM);
-		// Written at once, replacing any write still waiting, so the reset address is the last word.
-		this.address.update(url.href);
-		this.address.flush();
+		store(SCORECARD_STORAGE_KEY, null);
+		setQueryParam(SCORECARD_PARAM, null);
+		// Written at once, so no slider step still waiting can bring the old state back.
+		flushAddress();
 		this.setState({
 			sc: defaultScorecardState(this.props.data),
 			touched: false,
@@ -150,48 +129,34 @@ export default class Scorecard extends Component<Props, ViewState> {
 				as === 'md'
 					? [decisionTableMarkdown(table, this.shareUrl()), 'text/markdown']
 					: [decisionTableCsv(table), 'text/csv'];
-			// A temporary object URL saves the file without a server round trip.
-			const link = document.createElement('a');
-			link.href = URL.createObjectURL(new Blob([text], { type }));
-			link.download = `scorecard.${as}`;
-			link.click();
-			setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+			downloadText(`scorecard.${as}`, text, type);
 			return;
 		}
 		const [text, what] =
 			as === 'link'
 				? [this.shareUrl(), 'share link']
 				: [decisionTableMarkdown(table, this.shareUrl()), 'Markdown table'];
-		try {
-			await navigator.clipboard.writeText(text);
-			this.setState({ feedback: `Copied the ${what} to the clipboard.` });
-		} catch {
-			this.setState({ feedback: 'The browser did not allow copying; use a download button instead.' });
-		}
+		this.setState({
+			feedback: (await copyText(text))
+				? `Copied the ${what} to the clipboard.`
+				: 'The browser did not allow copying; use a download button instead.',
+		});
 	}
 
 	override render() {
 		const { data } = this.props;
-		const { sc: state, problems, ready, feedback, announcement, storageNotice } = this.state;
+		const { sc: state, problems, ready, feedback, announcement } = this.state;
 		const table = buildDecisionTable(data, state);
 		const encoded = encodeScorecardState(state);
-		const setWeight = (id: string, weight: number) =>
-			this.update((s) => ({ ...s, weights: { ...s.weights, [id]: weight } }));
-		const toggleLanguage = (id: string, on: boolean) =>
-			this.update((s) => ({
-				...s,
-				languages: on
-					? data.languages.map((l) => l.id).filter((l) => l === id || s.languages.includes(l))
-					: s.languages.filter((l) => l !== id),
-			}));
-		const anyEdited = table.columns.some((c) => c.edited.length > 0);
+		const setWeight = (id: string, weight: number) => this.update((s) => withWeight(s, id, weight));
+		const toggleLanguage = (id: string, on: boolean) => this.update((s) => withLanguage(data, s, id, on));
 		const onlyMinimum = state.languages.length <= MIN_LANGUAGES;
 		const selected = data.languages.filter((l) => state.languages.includes(l.id));
 
 		return (
 			<div class="scorecard" data-ready={ready ? '' : undefined}>
 				<div role="status" class="sc-notice-slot">
-					{storageNotice && <p class="sc-notice">{storageNotice}</p>}
+					{this.state.storageNotice && <p class="sc-notice">{this.state.storageNotice}</p>}
 					{problems.length > 0 && (
 						<div class="sc-notice">
 							<p>
@@ -214,42 +179,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 					<p class="sc-hint">
 						{WEIGHT_MIN} leaves a criterion out; {WEIGHT_MAX} makes it count most.
 					</p>
-					{data.criteria.map((c) => (
-						<div class="sc-weight" key={c.id}>
-							<label for={`sc-w-${c.id}`}>{c.label}</label>
-							<input
-								type="range"
-								id={`sc-w-${c.id}`}
-								min={WEIGHT_MIN}
-								max={WEIGHT_MAX}
-								step={1}
-								value={state.weights[c.id]}
-								onInput={(e) => setWeight(c.id, Number(e.currentTarget.value))}
-							/>
-							<output for={`sc-w-${c.id}`}>{state.weights[c.id]}</output>
-							<details>
-								<summary>
-									What to check<span class="sr-only"> for {c.label}</span>
-								</summary>
-								<p>{c.question}</p>
-								<ul>
-									{c.whatToCheck.map((item) => (
-										<li key={item}>{item}</li>
-									))}
-								</ul>
-								<ol class="sc-scale">
-									{c.scale.map((step) => (
-										<li key={step.score}>
-											<strong>
-												{step.score} · {step.label}:
-											</strong>{' '}
-											{step.meaning}
-										</li>
-									))}
-								</ol>
-							</details>
-						</div>
-					))}
+					<ScorecardWeights criteria={data.criteria} weights={state.weights} onWeight={setWeight} />
 				</section>
 
 				<section class="sc-section sc-ranking">
@@ -365,56 +295,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 
 				<section class="sc-section sc-result">
 					<h2 id="sc-table-h">5. Your decision table</h2>
-					{/* A scrollable region must take focus, or keyboard users cannot scroll it. */}
-					<section class="sc-table-wrap" aria-labelledby="sc-table-h" tabindex={0}>
-						<table class="sc-table">
-							<thead>
-								<tr>
-									<th scope="col">Criterion</th>
-									<th scope="col">Weight</th>
-									{table.columns.map((c) => (
-										<th scope="col" key={c.id}>
-											{c.name}
-										</th>
-									))}
-								</tr>
-							</thead>
-							<tbody>
-								{table.criteria.map((criterion) => (
-									<tr key={criterion.id}>
-										<th scope="row">{criterion.label}</th>
-										<td>{criterion.weight}</td>
-										{table.columns.map((c) => (
-											<td key={c.id}>
-												{c.scores[criterion.id]}
-												{c.edited.includes(criterion.id) && '*'}
-											</td>
-										))}
-									</tr>
-								))}
-							</tbody>
-							<tfoot>
-								<tr>
-									<th scope="row">Total (0–100)</th>
-									<td />
-									{table.columns.map((c) => (
-										<td key={c.id}>{formatPoints(c.total)}</td>
-									))}
-								</tr>
-								<tr>
-									<th scope="row">Rank</th>
-									<td />
-									{table.columns.map((c) => (
-										<td key={c.id}>
-											{c.rank}
-											{c.tied && ' (tie)'}
-										</td>
-									))}
-								</tr>
-							</tfoot>
-						</table>
-					</section>
-					{anyEdited && <p class="sc-hint">* changed from the playbook’s rating.</p>}
+					<ScorecardTable table={table} labelledBy="sc-table-h" />
 					<div class="sc-actions">
 						<button type="button" onClick={() => this.export('link')}>
 							Copy share link
@@ -440,8 +321,8 @@ export default class Scorecard extends Component<Props, ViewState> {
 					</p>
 					{/* DECISION RECORD HOOK: the decision record page decodes this `?s=` with decodeScorecardState. */}
 					<p class="sc-next">
-						<a href={`${DECISION_RECORD_PATH}?${SCORECARD_PARAM}=${encoded}`}>Write the decision record</a> with this
-						scorecard as its evidence.
+						<a href={withQuery(DECISION_RECORD_PATH, `${SCORECARD_PARAM}=${encoded}`)}>Write the decision record</a>{' '}
+						with this scorecard as its evidence.
 					</p>
 				</section>
 

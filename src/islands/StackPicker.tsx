@@ -1,17 +1,16 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { createAddressUpdater } from '../lib/address/address-updater';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
 	decodePickerAnswers,
 	describeUrlProblems,
 	encodePickerAnswers,
 	PICKER_STORAGE_KEY,
 } from '../lib/picker/answers-url';
+import { describeBaseline } from '../lib/picker/baseline';
 import { recommendStack } from '../lib/picker/recommend-stack';
 import type { PickerAnswers, PickerData, PickerDriver, PickerReason } from '../lib/picker/types';
-import { createStorageWriter, STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
-
-/** Guards the picker's address writes; each answer is written at once. */
-const address = createAddressUpdater((url) => window.history.replaceState(window.history.state, '', url));
+import { DECISION_RECORD_PATH, languageHref, ROLE_BRIEF_PATH, scenarioHref, withQuery } from '../lib/routes';
+import { STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
+import { replaceQuery, store, whenStorageRefused } from './browser';
 
 /** The island's props: plain data, serialised into the page and read back when it hydrates. */
 export interface StackPickerProps {
@@ -20,8 +19,6 @@ export interface StackPickerProps {
 	idPrefix: string;
 	/** Where the no-JavaScript guidance lives, for the note shown before the island is ready. */
 	fallbackHref: string;
-	/** Whether answers are read from and written to the page's query string (one picker per page). */
-	syncUrl?: boolean;
 }
 
 const Drivers = ({ drivers }: { drivers: PickerDriver[] }) => (
@@ -52,34 +49,24 @@ const Reasons = ({ reasons, name }: { reasons: PickerReason[]; name: (id: string
  * shared. Until it runs in the browser the questions are disabled and a note points to the static
  * decision table, so a reader without JavaScript is never left with controls that do nothing.
  */
-export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl = true }: StackPickerProps) {
+export default function StackPicker({ data, idPrefix: uid, fallbackHref }: StackPickerProps) {
 	const questions = data.config.questions;
 	const [ready, setReady] = useState(false);
 	const [answers, setAnswers] = useState<PickerAnswers>({});
 	const [notice, setNotice] = useState('');
-	const storage = useRef(
-		createStorageWriter(
-			() => localStorage,
-			() => setNotice(STORAGE_REFUSED_NOTICE),
-		),
-	);
+	useEffect(() => whenStorageRefused(() => setNotice(STORAGE_REFUSED_NOTICE)), []);
 
 	useEffect(() => {
-		if (syncUrl) {
-			const { answers: restored, problems } = decodePickerAnswers(window.location.search, questions);
-			setAnswers(restored);
-			if (problems.length > 0) setNotice(describeUrlProblems(problems));
-		}
+		const { answers: restored, problems } = decodePickerAnswers(window.location.search, questions);
+		setAnswers(restored);
+		if (problems.length > 0) setNotice(describeUrlProblems(problems));
 		setReady(true);
 	}, []);
 
 	const query = encodePickerAnswers(answers, questions);
 	useEffect(() => {
-		if (!ready || !syncUrl) return;
-		const { pathname, hash } = window.location;
-		// One answer is one write, at once; the updater only guards the call (Safari's limit).
-		address.update(`${pathname}${query ? `?${query}` : ''}${hash}`);
-		address.flush();
+		if (!ready) return;
+		replaceQuery(query);
 	}, [query, ready]);
 
 	const result = useMemo(() => recommendStack(answers, data), [answers, data]);
@@ -88,25 +75,25 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 	const answerLabel = (question: string, value: string | null) =>
 		questions.find((q) => q.id === question)?.options.find((o) => o.value === value)?.label;
 	const empty = result.answered === 0;
+	const startingLead = describeBaseline(data);
 
 	/**
 	 * Remembers the reader's own answers (never those a link merely opened with) so the decision
 	 * record can find them when the reader arrives there from the scorecard instead of from here.
 	 */
 	const remember = (next: PickerAnswers) => {
-		// Storage may be disabled or full: the writer says so once; the answers still live in the address.
-		storage.current.write(PICKER_STORAGE_KEY, encodePickerAnswers(next, questions) || null);
+		store(PICKER_STORAGE_KEY, encodePickerAnswers(next, questions) || null);
 	};
 	const choose = (questionId: string, value: string) => {
 		const next = { ...answers, [questionId]: value };
 		setAnswers(next);
-		if (syncUrl) remember(next);
+		remember(next);
 	};
 
 	const reset = () => {
 		setAnswers({});
 		setNotice('');
-		if (syncUrl) remember({});
+		remember({});
 	};
 
 	return (
@@ -184,7 +171,7 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 								</p>
 							)}
 							<p class="sp-primary">
-								Start with <a href={`/languages/${result.primary}/`}>{name(result.primary)}</a>
+								Start with <a href={languageHref(result.primary)}>{name(result.primary)}</a>
 							</p>
 							<dl class="sp-stack" aria-label="Recommended stack">
 								{result.stack.map((layer) => (
@@ -203,17 +190,17 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 								))}
 							</dl>
 							<p>
-								<strong>Runner-up:</strong> <a href={`/languages/${result.runnerUp}/`}>{name(result.runnerUp)}</a>
+								<strong>Runner-up:</strong> <a href={languageHref(result.runnerUp)}>{name(result.runnerUp)}</a>
 								{' · '}
 								<strong>Closest scenario:</strong>{' '}
-								{scenario ? <a href={`/scenarios/${scenario.id}/`}>{scenario.title}</a> : 'none of the three is close'}
+								{scenario ? <a href={scenarioHref(scenario.id)}>{scenario.title}</a> : 'none of the scenarios is close'}
 							</p>
 
 							<h3>{`Why ${name(result.primary)}`}</h3>
 							{result.reasons.length > 0 ? (
 								<Reasons reasons={result.reasons} name={name} />
 							) : (
-								<p>No answer favours it yet; it leads on the tie-breaker (the largest hiring pools).</p>
+								<p>No answer favours it yet; it leads on the tie-breaker: {startingLead} before any answer.</p>
 							)}
 							{result.runnerUpReasons.length > 0 && (
 								<>
@@ -241,19 +228,19 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref, syncUrl
 							<h3>Next steps</h3>
 							<ul class="sp-next">
 								<li>
-									<a href={`/languages/${result.primary}/`}>{`Read the ${name(result.primary)} profile`}</a>
+									<a href={languageHref(result.primary)}>{`Read the ${name(result.primary)} profile`}</a>
 								</li>
 								{scenario && (
 									<li>
-										<a href={`/scenarios/${scenario.id}/`}>{`Read the scenario: ${scenario.title}`}</a>
+										<a href={scenarioHref(scenario.id)}>{`Read the scenario: ${scenario.title}`}</a>
 									</li>
 								)}
 								<li>
-									<a href={`/team/role-brief/?language=${result.primary}`}>Write the job brief</a>
+									<a href={`${ROLE_BRIEF_PATH}?language=${result.primary}`}>Write the job brief</a>
 								</li>
 								{/* Decision record: that page reads the picker's own query string (see decodePickerAnswers). */}
 								<li>
-									<a href={`/tools/decision-record/?${query}`}>Write the decision record</a>
+									<a href={withQuery(DECISION_RECORD_PATH, query)}>Write the decision record</a>
 								</li>
 							</ul>
 						</>

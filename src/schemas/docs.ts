@@ -17,5 +17,7 @@ export function docsExtension(known: KnownIds) {
 		languages: z.array(idOf('languages', known)).default([]),
 		/** The scenarios the page is about, by id; a scenario page names exactly its own. */
 		scenarios: z.array(idOf('scenarios', known)).default([]),
+		/** The sources the page's prose relies on, by id; listed at the foot of the page. */
+		sources: z.array(idOf('sources', known)).default([]),
 	});
 }

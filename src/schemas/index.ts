@@ -3,7 +3,8 @@ export { docsExtension, PAGE_KINDS, type PageKind } from './docs';
 export { hiringSchema } from './hiring';
 export { type HiringChecklist, hiringChecklistSchema, LANGUAGE_PLACEHOLDER } from './hiring-checklist';
 export { idOf, type KnownIds, slug } from './ids';
-export { type Language, languageSchema } from './language';
+export { isoDate } from './iso-date';
+export { type Language, languageSchema, STACK_LAYERS, type StackLayer } from './language';
 export { type OnboardingPlan, onboardingPlanSchema } from './onboarding-plan';
 export {
 	NO_TEAM_LANGUAGE,
@@ -14,7 +15,7 @@ export {
 	type PickerRule,
 	pickerSchema,
 } from './picker';
-export { RATING_MAX, RATING_MIN, type Rating, ratingSchema } from './rating';
+export { RATING_MAX, RATING_MIN, type Rating, type RatingChange, ratingSchema } from './rating';
 export { type Scenario, scenarioSchema } from './scenario';
-export { type Source, sourceSchema } from './source';
+export { SEED_ARTICLES, type Source, sourceSchema } from './source';
 export { type TickItem, tickItemSchema } from './tick-item';

@@ -1,6 +1,33 @@
 import { z } from 'astro/zod';
 import { idOf, type KnownIds } from './ids';
+import { isoDate } from './iso-date';
 import { ratingSchema } from './rating';
+
+/** One dated fact of a profile's "state in late 2026" panel, with the primary sources behind it. */
+function stateFactSchema(known: KnownIds) {
+	return z.object({
+		/** What the fact is about, such as "Current stable" or "Support window". */
+		label: z.string().min(2),
+		/** The fact itself, in the project's words, with its "as of" where it can change. */
+		value: z.string().min(3),
+		/** The primary sources (release notes, official docs) that state it; at least one. */
+		sources: z.array(idOf('sources', known)).min(1, 'a dated fact needs a primary source'),
+	});
+}
+
+/** The names of the layers of a profile's production stack, in the order they are shown. */
+export const STACK_LAYERS = ['http', 'database', 'jobs', 'testing', 'observability'] as const;
+export type StackLayer = (typeof STACK_LAYERS)[number];
+
+/** One layer of a concrete production stack: the usual tools, and the sources that describe them. */
+function stackLayerSchema(known: KnownIds) {
+	return z.object({
+		/** The tools a team would usually pick for this layer, such as "Axum or Actix Web on Tokio". */
+		choice: z.string().min(3),
+		/** The sources that name these tools, by id; tool names are not figures, so this may be empty. */
+		sources: z.array(idOf('sources', known)).default([]),
+	});
+}
 
 /** A framework or library a profile recommends, with when to pick it. */
 function frameworkSchema(known: KnownIds) {
@@ -11,8 +38,8 @@ function frameworkSchema(known: KnownIds) {
 		kind: z.string().min(1),
 		/** When a team should pick it over the alternatives, in one sentence. */
 		pickWhen: z.string().min(10),
-		/** The sources that name it. */
-		sources: z.array(idOf('sources', known)).min(1, 'must name at least one source'),
+		/** The sources that name it; a tool name is not a figure, so this may be empty. */
+		sources: z.array(idOf('sources', known)).default([]),
 	});
 }
 
@@ -49,6 +76,41 @@ export function languageSchema(known: KnownIds) {
 				coldStart: z.string().min(10),
 				/** Memory footprint under load. */
 				memory: z.string().min(10),
+			}),
+			/** A runtime's ways to start faster (native images, snapshots, ahead-of-time compilation). */
+			coldStartOptions: z
+				.array(
+					z.object({
+						/** The option's name, such as "GraalVM native image". */
+						name: z.string().min(2),
+						/** What it does and what it costs, in a sentence. */
+						note: z.string().min(10),
+						/** The primary sources that describe it; at least one. */
+						sources: z.array(idOf('sources', known)).min(1, 'must name at least one source'),
+					}),
+				)
+				.min(1, 'name at least one cold-start option, even if it is "nothing needed"'),
+			/** A concrete production stack, layer by layer. */
+			stack: z.object({
+				/** The HTTP framework. */
+				http: stackLayerSchema(known),
+				/** Database access: driver, query builder or ORM, and migrations. */
+				database: stackLayerSchema(known),
+				/** Background jobs and queues. */
+				jobs: stackLayerSchema(known),
+				/** Testing tools. */
+				testing: stackLayerSchema(known),
+				/** Logs, metrics and traces. */
+				observability: stackLayerSchema(known),
+			}),
+			/** The "state in late 2026" panel: versions, support windows and the past year's changes. */
+			state: z.object({
+				/** The day these facts were true, `YYYY-MM-DD`. */
+				asOf: isoDate,
+				/** Current stable and long-term-support versions and support windows. */
+				versions: z.array(stateFactSchema(known)).min(1),
+				/** What changed in the last year that matters for a backend choice. */
+				changes: z.array(stateFactSchema(known)).min(1),
 			}),
 			/** Situations where it is the right call. */
 			chooseWhen: z.array(z.string().min(3)).min(1),

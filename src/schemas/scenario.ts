@@ -13,6 +13,31 @@ const layerSchema = z.object({
 	why: z.string().min(10),
 });
 
+/** One practice inside a group: a named technique and what to do about it. */
+const practiceSchema = z.object({
+	/** The practice, named as an engineer would search for it, such as "Idempotency keys". */
+	name: z.string().min(3),
+	/** What to do and why, in one to three sentences of our own. */
+	detail: z.string().min(20),
+});
+
+/**
+ * A group of production practices that an expert checks first in this scenario, such as the
+ * ledger rules of a payments API. Kept as data so the page shows them as a checklist table.
+ */
+function practiceGroupSchema(known: KnownIds) {
+	return z.object({
+		/** The group's heading, such as "Money and ledger correctness". */
+		topic: z.string().min(3),
+		/** A sentence that says when the group matters. */
+		summary: z.string().min(20),
+		/** The practices, in the order to adopt them. */
+		items: z.array(practiceSchema).min(2),
+		/** The primary sources that back the group's facts, by id. */
+		sources: z.array(idOf('sources', known)).default([]),
+	});
+}
+
 /**
  * A startup scenario from the sources, with its stack layer by layer. One file per scenario in
  * `content/data/scenarios/`.
@@ -41,6 +66,8 @@ export function scenarioSchema(known: KnownIds) {
 		revisitWhen: z.array(z.string().min(10)).min(1),
 		/** The first backend role to hire, in one sentence. */
 		hireFirst: z.string().min(10),
+		/** Production practices an expert looks for first, in groups; empty when none are written yet. */
+		practices: z.array(practiceGroupSchema(known)).default([]),
 		/** The sources this scenario draws on, by id. */
 		sources: z.array(idOf('sources', known)).min(1),
 	});

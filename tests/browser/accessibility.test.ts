@@ -1,18 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ISLAND_SELECTOR } from '../../src/lib/quality/built-site';
-import { type AxeViolation, axeViolations, launchChromium } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ISLAND_SELECTOR } from '../../tooling/built-site';
+import { type AxeViolation, axeViolations, useChromium } from '../support/browser';
 import { ISLAND_PAGES, LANDING_PAGES, SITE_PAGES } from '../support/site-pages';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { baseUrl, browser } = useChromium();
 
 /**
  * Violations we accept, each with the reason. Empty on purpose: Starlight's search button used to

@@ -1,27 +1,19 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/lib/address';
 import { decodeRecordLink, defaultRecordFields, encodeRecordLink } from '../../src/lib/decision-record';
 import { encodePickerAnswers } from '../../src/lib/picker';
-import { axeViolations, launchChromium, watchErrors } from '../support/browser';
+import { axeViolations, useChromium, watchErrors } from '../support/browser';
 import { exampleAnswers, readDecisionRecordData } from '../support/decision-record-data';
 import { pdfPageCount } from '../support/pdf';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = useChromium();
 const recordUrl = `${baseUrl}/tools/decision-record/`;
 const data = readDecisionRecordData();
 const questions = data.picker.config.questions;
 const fintech = exampleAnswers('fintech-api');
 const fintechQuery = encodePickerAnswers(fintech, questions);
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -146,7 +138,7 @@ describe('the decision record', () => {
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/tools/stack-picker/?${fintechQuery}`);
 		await page.getByRole('button', { name: 'Reset answers' }).and(page.locator(':enabled')).waitFor();
-		const saved = () => page.evaluate(() => localStorage.getItem('backend-stack-playbook:picker'));
+		const saved = () => page.evaluate(() => localStorage.getItem('bsp:picker'));
 		await expect(saved()).resolves.toBeNull();
 		await answerPicker(page, { team: 'go' });
 		await expect(saved()).resolves.toBe(encodePickerAnswers({ ...fintech, team: 'go' }, questions));
@@ -283,7 +275,7 @@ describe('the decision record', () => {
 
 	test('corrupted saved text gives a notice and empty fields', async () => {
 		const context = await browser.newContext();
-		await context.addInitScript(() => localStorage.setItem('backend-stack-playbook:decision-record', '{broken'));
+		await context.addInitScript(() => localStorage.setItem('bsp:decision-record', '{broken'));
 		const { page } = await openRecord(`?${fintechQuery}`, context);
 		await expect(page.locator('.dr-notice').textContent()).resolves.toMatch(
 			/Your saved text for the record could not be read/,

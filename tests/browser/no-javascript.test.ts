@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ISLAND_SELECTOR } from '../../src/lib/quality/built-site';
+import { ISLAND_SELECTOR } from '../../tooling/built-site';
 import { launchChromium } from '../support/browser';
 import { ISLAND_PAGES, SITE_PAGES } from '../support/site-pages';
 

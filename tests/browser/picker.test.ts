@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { encodePickerAnswers } from '../../src/lib/picker/answers-url';
-import { axeViolations, launchChromium, watchErrors } from '../support/browser';
+import { axeViolations, useChromium, watchErrors } from '../support/browser';
 import { readPickerData } from '../support/picker-data';
+import { SCENARIO_ANSWERS } from '../support/scenario-answers';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = useChromium();
 const pickerUrl = `${baseUrl}/tools/stack-picker/`;
 const data = readPickerData();
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -44,49 +37,19 @@ const result = (page: Page) => page.getByRole('region', { name: 'Your recommenda
 const scenarios = [
 	{
 		id: 'ai-mvp',
-		answers: {
-			workload: 'io-api',
-			team: 'none',
-			ai: 'core',
-			realtime: 'none',
-			scaling: 'delivery',
-			hiring: 'fast-broad',
-			size: 'solo',
-			context: 'startup',
-			platform: 'none',
-		},
+		answers: SCENARIO_ANSWERS['ai-mvp'],
 		primary: 'Python',
 		stack: [/Python with FastAPI/, /PostgreSQL with the pgvector extension/],
 	},
 	{
 		id: 'fintech-api',
-		answers: {
-			workload: 'io-api',
-			team: 'none',
-			ai: 'none',
-			realtime: 'none',
-			scaling: 'latency',
-			hiring: 'specialists',
-			size: 'small',
-			context: 'regulated',
-			platform: 'none',
-		},
+		answers: SCENARIO_ANSWERS['fintech-api'],
 		primary: 'Go',
 		stack: [/Back end\s*Go/, /Rust for one service/],
 	},
 	{
 		id: 'enterprise-data-platform',
-		answers: {
-			workload: 'data-ml',
-			team: 'java-kotlin',
-			ai: 'hosted',
-			realtime: 'none',
-			scaling: 'io-bound',
-			hiring: 'enterprise-market',
-			size: 'large',
-			context: 'enterprise',
-			platform: 'jvm',
-		},
+		answers: SCENARIO_ANSWERS['enterprise-data-platform'],
 		primary: 'Java / Kotlin',
 		stack: [/Java or Scala/, /ML and experimentation\s*Python/],
 	},

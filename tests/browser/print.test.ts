@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useChromium } from '../support/browser';
 import { pdfPageCount } from '../support/pdf';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { baseUrl, browser } = useChromium();
 
 /** The most pages each Team page may print to, on both paper sizes. */
 const PAGE_LIMITS = [
@@ -76,7 +68,7 @@ describe('printing the Team pages', () => {
 			await page.emulateMedia({ media: 'screen' });
 			const onScreen = await Promise.all(hidden.map(visibleCount));
 			await page.emulateMedia({ media: 'print' });
-			hidden.forEach((selector, i) => expect(onScreen[i], `${selector} on screen`).toBeGreaterThan(0));
+			for (const [i, selector] of hidden.entries()) expect(onScreen[i], `${selector} on screen`).toBeGreaterThan(0);
 			for (const selector of hidden) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
 			expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
 			expect(await page.getByRole('heading', { name: printedTitle }).isVisible()).toBe(true);

@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
-import { BUDGET } from '../../src/lib/quality/budgets';
-import { launchChromium } from '../support/browser';
+import { gzipBytes } from '../../tooling/built-site';
+import { scriptsOnDemand } from '../support/browser';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
 // Runs in the browser project because that project's global setup builds `dist/` once.
 const DIST = 'dist';
 const baseUrl = inject('baseUrl');
 /** The issue's budget for the JavaScript the scorecard island adds to its page, gzip, in bytes. */
-const ISLAND_BUDGET = BUDGET.islandJsScorecard;
+const ISLAND_BUDGET = 12_000;
 /** The export code loads only when a reader asks for a download or a copy; it must stay small. */
-const ON_DEMAND_BUDGET = BUDGET.onDemandScorecardExport;
+const ON_DEMAND_BUDGET = 1_000;
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -38,21 +37,15 @@ describe('the weight of the decision scorecard', () => {
 	});
 
 	test(`the export code loads only on demand and weighs at most ${ON_DEMAND_BUDGET} bytes gzip`, async () => {
-		const browser = await launchChromium();
-		const page = await browser.newPage();
-		const loaded = new Set<string>();
-		page.on('response', (r) => {
-			if (r.request().resourceType() === 'script') loaded.add(new URL(r.url()).pathname);
-		});
-		await page.goto(`${baseUrl}/tools/scorecard/`, { waitUntil: 'networkidle' });
-		await page.locator('.scorecard[data-ready]').waitFor();
-		const onLoad = new Set(loaded);
-		await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-		await browser.close();
+		const { onLoad, onDemand } = await scriptsOnDemand(
+			`${baseUrl}/tools/scorecard/`,
+			'.scorecard[data-ready]',
+			(page) =>
+				Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]),
+		);
 		// The island's own files arrive on load; the download then fetches the export chunk alone.
 		for (const [url] of islandFiles) expect(onLoad.has(url), url).toBe(true);
-		const onDemand = [...loaded].filter((url) => !onLoad.has(url));
-		const bytes = onDemand.reduce((sum, url) => sum + gzipSync(readFileSync(join(DIST, url)), { level: 9 }).length, 0);
+		const bytes = onDemand.reduce((sum, url) => sum + gzipBytes(readFileSync(join(DIST, url))), 0);
 		console.info(`scorecard export code on demand: ${bytes} B gzip (${onDemand.join(', ')})`);
 		expect(onDemand).toHaveLength(1);
 		expect(bytes).toBeLessThanOrEqual(ON_DEMAND_BUDGET);

@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium, watchErrors } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useChromium, watchErrors } from '../support/browser';
 import { SITE_PAGES } from '../support/site-pages';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { baseUrl, browser } = useChromium();
 
 /**
  * Opens a page that records every Content-Security-Policy violation (the browser's
@@ -38,7 +30,7 @@ async function watchedPage(): Promise<{ page: Page; problems: () => Promise<stri
 describe('under the Content-Security-Policy', () => {
 	test.each(SITE_PAGES)('%s loads with no console error, failed request or CSP violation', async (path) => {
 		const { page, problems } = await watchedPage();
-		// Wait until the network is quiet: Starlight loads the search UI when the browser is idle.
+		// Wait until the network is quiet, so that anything a page fetches when idle is checked too.
 		await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
 		expect(await problems()).toEqual([]);
 		await page.close();
@@ -82,9 +74,9 @@ describe('under the Content-Security-Policy', () => {
 			.click();
 		await page
 			.getByRole('dialog')
-			.getByRole('textbox', { name: /search/i })
+			.getByRole('searchbox', { name: /search/i })
 			.fill('fintech');
-		const results = page.locator('.pagefind-ui__result-link');
+		const results = page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link');
 		await results.first().waitFor();
 		const hrefs = await results.evaluateAll((links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),

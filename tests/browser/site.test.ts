@@ -1,17 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launchChromium, watchErrors } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, useChromium, watchErrors } from '../support/browser';
 import { readDataFolder } from '../support/data-files';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { baseUrl, browser } = useChromium();
 
 const languageIds = [...readDataFolder('languages').keys()];
 const scenarioIds = [...readDataFolder('scenarios').keys()];
@@ -98,8 +89,8 @@ describe('the built site', () => {
 			.first()
 			.click();
 		const dialog = page.getByRole('dialog');
-		await dialog.getByRole('textbox', { name: /search/i }).fill('goroutines');
-		const results = dialog.locator('.pagefind-ui__result-link');
+		await dialog.getByRole('searchbox', { name: /search/i }).fill('goroutines');
+		const results = dialog.getByRole('list', { name: 'Results' }).getByRole('link');
 		await results.first().waitFor();
 		const hrefs = await results.evaluateAll((links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),

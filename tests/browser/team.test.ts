@@ -1,25 +1,18 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { ticksStorageKey } from '../../src/lib/ticks/tick-state';
-import { axeViolations, launchChromium, watchErrors } from '../support/browser';
+import { axeViolations, useChromium, watchErrors } from '../support/browser';
 import { readDataFolder } from '../support/data-files';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = useChromium();
 const CHECKLIST = `${baseUrl}/team/hiring-checklist/`;
 const ONBOARDING = `${baseUrl}/team/onboarding-plan/`;
 const ROLE_BRIEF = `${baseUrl}/team/role-brief/`;
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 afterEach(async () => {
 	await context?.close();
 });

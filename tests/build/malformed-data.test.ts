@@ -58,4 +58,18 @@ describe('a malformed data file stops the build', () => {
 		expect(output).toContain('content/data/scenarios/ai-mvp.yaml');
 		expect(output).toContain('sources.0: unknown source id "a-vendor-blog"');
 	});
+
+	test('a rating citing a source that does not rate its criterion names the file and the field', () => {
+		// W3Techs counts websites, not developers, so it rates no criterion; citing it for hiring is
+		// exactly the mistake the check exists for.
+		const { status, output } = buildWith('content/data/languages/php.yaml', (data) => {
+			const hiring = data.ratings.findIndex((r: { criterion: string }) => r.criterion === 'hiring');
+			data.ratings[hiring].evidence.push({ source: 'w3techs-server-side', says: 'Most websites', where: 'Overview' });
+		});
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/data/languages/php.yaml');
+		expect(output).toMatch(
+			/ratings\.\d+\.evidence\.1\.source: source "w3techs-server-side" does not rate criterion "hiring"/,
+		);
+	});
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium; tests never download a browser. Override with CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,6 +22,55 @@ export function launchChromium(): Promise<Browser> {
 	});
 }
 
+/**
+ * The script files (by path) a page fetches on load, once `readySelector` shows its island is
+ * ready, and those `action` makes it fetch afterwards: the code an island loads only on demand.
+ */
+export async function scriptsOnDemand(
+	url: string,
+	readySelector: string,
+	action: (page: Page) => Promise<unknown>,
+): Promise<{ onLoad: Set<string>; onDemand: string[] }> {
+	const browser = await launchChromium();
+	try {
+		const page = await browser.newPage();
+		const loaded = new Set<string>();
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') loaded.add(new URL(r.url()).pathname);
+		});
+		await page.goto(url, { waitUntil: 'networkidle' });
+		await page.locator(readySelector).waitFor();
+		const onLoad = new Set(loaded);
+		await action(page);
+		return { onLoad, onDemand: [...loaded].filter((path) => !onLoad.has(path)) };
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
+ * The setup every browser test file shares: the address of the preview the global setup started,
+ * and one Chromium for the whole file, launched before its first test and closed after its last.
+ * `browser` forwards to that Chromium, so tests use it as a plain `Browser`.
+ */
+export function useChromium(): { baseUrl: string; browser: Browser } {
+	let launched: Browser | undefined;
+	beforeAll(async () => {
+		launched = await launchChromium();
+	});
+	afterAll(async () => {
+		await launched?.close();
+	});
+	const browser = new Proxy({} as Browser, {
+		get(_, property) {
+			if (!launched) throw new Error('Chromium is not running: use `browser` inside tests and hooks only.');
+			const value = Reflect.get(launched, property, launched);
+			return typeof value === 'function' ? value.bind(launched) : value;
+		},
+	});
+	return { baseUrl: inject('baseUrl'), browser };
+}
+
 /** Collects console errors, page errors and failed same-origin requests while a page is used. */
 export function watchErrors(page: Page): string[] {
 	const errors: string[] = [];
@@ -37,7 +87,12 @@ export function watchErrors(page: Page): string[] {
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The axe rule tags the site is held to: WCAG 2.0–2.2 A and AA, plus best practice. */
+/**
+ * The axe rule tags the site is held to: WCAG 2.0–2.2 A and AA, plus best practice. Target: 0
+ * violations on every page of the sitemap, the 404 page included, in light and dark, islands in
+ * their used states. Anchor: Starlight's own accessibility suite requires 0 violations on every
+ * sitemap URL.
+ */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export interface AxeViolation {

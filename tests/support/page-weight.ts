@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { sitemapPaths } from '../../src/lib/quality/built-site';
+import { gzipBytes, sitemapPaths } from '../../tooling/built-site';
 
 /** The JavaScript a built page makes the browser load before any interaction, gzip-compressed. */
 export interface PageScripts {
@@ -12,8 +11,6 @@ export interface PageScripts {
 	/** The sum of both. */
 	total: number;
 }
-
-const gzipBytes = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Static imports of a built module (`import … from "./x.js"` and bare `import "./x.js"`), not dynamic ones. */
 function staticImports(code: string): string[] {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { htmlFileOf, ISLAND_MARKUP, sitemapPaths } from '../../src/lib/quality/built-site';
+import { htmlFileOf, ISLAND_MARKUP, sitemapPaths } from '../../tooling/built-site';
 
 /** Where the build writes the site; browser tests build it once in their global setup. */
 export const DIST = 'dist';
@@ -14,7 +14,7 @@ export const NOT_FOUND_PAGE = '/404.html';
  */
 export const SITE_PAGES: string[] = [...sitemapPaths(DIST), NOT_FOUND_PAGE];
 
-/** The two tools DESIGN.md calls the islands; they must be among `ISLAND_PAGES`. */
+/** The two interactive tools the README names first (the stack picker and the scorecard); they must be among `ISLAND_PAGES`. */
 export const TOOL_ISLAND_PAGES = ['/tools/stack-picker/', '/tools/scorecard/'] as const;
 
 /**

@@ -12,7 +12,7 @@ import {
 	scriptsOf,
 	sitemapPaths,
 	stylesheetsOf,
-} from '../../src/lib/quality/built-site';
+} from '../../tooling/built-site';
 
 let root: string;
 const dist = () => join(root, 'dist');
@@ -112,10 +112,10 @@ describe('reading the built site', () => {
 
 	test('recognises both kinds of island: Astro client directives and our data-props roots', () => {
 		expect(ISLAND_MARKUP.test('<astro-island uid="1" component-url="/a.js">')).toBe(true);
-		expect(ISLAND_MARKUP.test('<div class="x" data-stack-picker data-hydrate="load" data-props="{}">')).toBe(true);
-		expect(ISLAND_MARKUP.test('<div class="not-content" data-pagefind-ignore data-scorecard data-props="{}">')).toBe(
-			true,
-		);
+		expect(ISLAND_MARKUP.test('<div class="x" data-island="stack-picker" data-props="{}">')).toBe(true);
+		expect(
+			ISLAND_MARKUP.test('<div class="not-content" data-pagefind-ignore data-island="scorecard" data-props="{}">'),
+		).toBe(true);
 		expect(ISLAND_MARKUP.test('<p>data-props is explained in the README</p>')).toBe(false);
 	});
 

@@ -26,7 +26,7 @@ function proseWords(mdx: string): number {
 
 const known = readKnownIds();
 
-describe('the playbook has the content DESIGN.md asks for', () => {
+describe('the playbook has the content it promises', () => {
 	test.each([...known.languages])('the %s profile has at least 450 words of prose', (id) => {
 		expect(proseWords(read(`languages/${id}.mdx`))).toBeGreaterThanOrEqual(450);
 	});

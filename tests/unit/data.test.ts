@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { readKnownIds } from '../../src/data/known-ids';
+import { citedSourceIds } from '../../src/lib/content/cited-sources';
 import { criterionSchema, languageSchema, scenarioSchema, sourceSchema } from '../../src/schemas';
 import { readDataFolder } from '../support/data-files';
 
@@ -10,7 +14,7 @@ const folders = {
 	languages: languageSchema(known),
 	scenarios: scenarioSchema(known),
 	criteria: criterionSchema,
-	sources: sourceSchema,
+	sources: sourceSchema(known),
 } as const;
 
 describe.each(Object.entries(folders))('%s data', (folder, schema) => {
@@ -38,13 +42,64 @@ describe('coverage of the sources', () => {
 			.sort();
 		expect(scorecard).toEqual(['ai-ecosystem', 'hiring', 'long-term-cost', 'operations', 'productivity']);
 	});
-	test('every source is cited by at least one rating, framework or scenario', () => {
-		const cited = new Set<string>();
-		const text = JSON.stringify([...readDataFolder('languages').values(), ...readDataFolder('scenarios').values()]);
-		for (const id of known.sources) if (text.includes(`"${id}"`)) cited.add(id);
-		const articles = [...readDataFolder('sources')]
-			.filter(([, d]) => (d as { kind: string }).kind === 'article')
-			.map(([id]) => id);
-		expect(articles.filter((id) => !cited.has(id))).toEqual([]);
+	test('every source is cited by a rating, a framework, a stack, a state panel, other data or a page', () => {
+		const data = ['languages', 'scenarios', 'picker', 'hiring'].flatMap((folder) => [
+			...readDataFolder(folder).values(),
+		]);
+		const cited = citedSourceIds([...data, ...docsFrontmatter()]);
+		expect([...known.sources].filter((id) => !cited.has(id)).sort()).toEqual([]);
+	});
+});
+
+/** The frontmatter of every page in `content/docs`, parsed, for the citation check. */
+function docsFrontmatter(dir = 'content/docs'): unknown[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return docsFrontmatter(path);
+		if (!/\.mdx?$/.test(entry.name)) return [];
+		const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'));
+		return match ? [parse(match[1]!)] : [];
+	});
+}
+
+type RatingData = {
+	criterion: string;
+	evidence?: { source: string; says: string }[];
+	reviewed?: unknown;
+	history?: unknown[];
+};
+const languageRatings = [...readDataFolder('languages')].flatMap(([id, data]) =>
+	((data as { ratings: RatingData[] }).ratings ?? []).map((rating) => [`${id} ${rating.criterion}`, rating] as const),
+);
+
+describe('ratings carry their evidence', () => {
+	test.each(languageRatings)('%s has evidence from sources that rate it, and a review date', (_name, rating) => {
+		expect(rating.evidence?.length ?? 0).toBeGreaterThan(0);
+		for (const item of rating.evidence ?? []) {
+			expect(
+				known.sourceRates?.get(item.source)?.has(rating.criterion),
+				`${item.source} rates ${rating.criterion}`,
+			).toBe(true);
+			expect(item.says.trim()).not.toBe('');
+		}
+		expect(String(rating.reviewed)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	test('the review of 30 November 2026 recorded its score changes', () => {
+		const changed = languageRatings
+			.filter(([, r]) => (r.history ?? []).length > 0)
+			.map(([name]) => name)
+			.sort();
+		expect(changed).toEqual(
+			[
+				'csharp-dotnet ai-ecosystem',
+				'csharp-dotnet operations',
+				'csharp-dotnet productivity',
+				'node-typescript cpu-performance',
+				'php hiring',
+				'python hiring',
+				'ruby productivity',
+			].sort(),
+		);
 	});
 });

@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { readKnownIds } from '../../src/data/known-ids';
+import { describeBaseline } from '../../src/lib/picker/baseline';
 import { recommendStack } from '../../src/lib/picker/recommend-stack';
 import type { PickerAnswers } from '../../src/lib/picker/types';
 import { pickerSchema } from '../../src/schemas/picker';
 import { readDataFolder } from '../support/data-files';
 import { readPickerData } from '../support/picker-data';
+import { SCENARIO_ANSWERS } from '../support/scenario-answers';
 
 const data = readPickerData();
 const languages = data.languages.map((l) => l.id);
@@ -14,41 +16,9 @@ const stackText = (answers: PickerAnswers) =>
 		.stack.map((l) => `${l.layer}: ${l.choice}`)
 		.join('\n');
 
-// The three scenarios' situations, written out here (not read from the data's examples) so that a
-// data edit cannot quietly change what these tests hold the picker to.
-const aiMvp = {
-	workload: 'io-api',
-	team: 'none',
-	ai: 'core',
-	realtime: 'none',
-	scaling: 'delivery',
-	hiring: 'fast-broad',
-	size: 'solo',
-	context: 'startup',
-	platform: 'none',
-};
-const fintechApi = {
-	workload: 'io-api',
-	team: 'none',
-	ai: 'none',
-	realtime: 'none',
-	scaling: 'latency',
-	hiring: 'specialists',
-	size: 'small',
-	context: 'regulated',
-	platform: 'none',
-};
-const enterpriseData = {
-	workload: 'data-ml',
-	team: 'none',
-	ai: 'hosted',
-	realtime: 'none',
-	scaling: 'io-bound',
-	hiring: 'enterprise-market',
-	size: 'large',
-	context: 'enterprise',
-	platform: 'jvm',
-};
+const aiMvp = SCENARIO_ANSWERS['ai-mvp'];
+const fintechApi = SCENARIO_ANSWERS['fintech-api'];
+const enterpriseData = SCENARIO_ANSWERS['enterprise-data-platform'];
 
 /** Answers that lean nowhere in particular, for testing one answer at a time. */
 const neutral: Record<string, string> = {
@@ -276,5 +246,17 @@ describe('no question is dead', () => {
 				: result.reasons.some((r) => r.rule === rule.id) || result.runnerUpReasons.some((r) => r.rule === rule.id);
 		});
 		expect(fired).toBe(true);
+	});
+});
+
+describe('the tie-breaker in words', () => {
+	test('names the languages the data starts ahead, and by how much', () => {
+		const baseline = Object.keys(data.config.baseline ?? {});
+		const text = describeBaseline(data);
+		for (const id of baseline) expect(text).toContain(data.languages.find((l) => l.id === id)!.name);
+		expect(describeBaseline({ ...data, config: { ...data.config, baseline: { go: 2 } } })).toBe(
+			'Go starts 2 points ahead',
+		);
+		expect(describeBaseline({ ...data, config: { ...data.config, baseline: {} } })).toBe('no language starts ahead');
 	});
 });

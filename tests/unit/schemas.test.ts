@@ -5,14 +5,21 @@ const known: KnownIds = {
 	languages: new Set(['python', 'go']),
 	scenarios: new Set(['ai-mvp']),
 	criteria: new Set(['ai-ecosystem', 'hiring']),
-	sources: new Set(['article-a']),
+	sources: new Set(['article-a', 'usage-stats', 'release-notes']),
+	// article-a rates both criteria; the usage statistic rates none, like a web-usage survey.
+	sourceRates: new Map([
+		['article-a', new Set(['ai-ecosystem', 'hiring'])],
+		['usage-stats', new Set<string>()],
+		['release-notes', new Set<string>()],
+	]),
 };
 
 const rating = (criterion: string, score = 4) => ({
 	criterion,
 	score,
 	why: 'A reason that is long enough to count.',
-	sources: ['article-a'],
+	evidence: [{ source: 'article-a', says: 'Large', where: 'Comparison table' }],
+	reviewed: '2026-11-30',
 });
 
 /** The smallest language entry that passes; each rejection case below breaks one thing in it. */
@@ -35,6 +42,19 @@ const validLanguage = () => ({
 	avoidWhen: ['CPU-bound edge'],
 	scenarios: ['ai-mvp'],
 	hiringSignals: ['Has shipped FastAPI'],
+	coldStartOptions: [{ name: 'SnapStart', note: 'Restores from a snapshot.', sources: ['release-notes'] }],
+	stack: {
+		http: { choice: 'FastAPI', sources: ['article-a'] },
+		database: { choice: 'SQLAlchemy' },
+		jobs: { choice: 'Celery' },
+		testing: { choice: 'pytest' },
+		observability: { choice: 'OpenTelemetry' },
+	},
+	state: {
+		asOf: '2026-11-30',
+		versions: [{ label: 'Current stable', value: 'Python 3.14', sources: ['release-notes'] }],
+		changes: [{ label: 'Free threading', value: 'Supported, optional.', sources: ['release-notes'] }],
+	},
 });
 
 const validScenario = () => ({
@@ -85,7 +105,6 @@ describe('language schema', () => {
 		['a rating above 5', 'ratings.0.score', 6, /^ratings\.0\.score: .*1–5 scale/],
 		['a rating below 1', 'ratings.0.score', 0, /^ratings\.0\.score: .*1–5 scale/],
 		['a fractional rating', 'ratings.0.score', 3.5, /^ratings\.0\.score: .*whole step/],
-		['an unknown source id', 'ratings.1.sources', ['nowhere'], /^ratings\.1\.sources\.0: unknown source id "nowhere"/],
 		[
 			'an unknown criterion',
 			'ratings.1.criterion',
@@ -93,7 +112,66 @@ describe('language schema', () => {
 			/^ratings\.1\.criterion: unknown criterion id "elegance"/,
 		],
 		['an unknown scenario', 'scenarios', ['moonshot'], /^scenarios\.0: unknown scenario id "moonshot"/],
-		['a rating without sources', 'ratings.0.sources', [], /^ratings\.0\.sources: must name at least one source/],
+		[
+			'an unknown source in the evidence',
+			'ratings.1.evidence.0.source',
+			'nowhere',
+			/^ratings\.1\.evidence\.0\.source: unknown source id "nowhere"/,
+		],
+		['a rating without evidence', 'ratings.0.evidence', [], /^ratings\.0\.evidence: must cite at least one source/],
+		[
+			"evidence without the source's label",
+			'ratings.0.evidence.0.says',
+			'',
+			/^ratings\.0\.evidence\.0\.says: must give the label/,
+		],
+		['evidence without where it says it', 'ratings.0.evidence.0.where', undefined, /^ratings\.0\.evidence\.0\.where: /],
+		[
+			'evidence from a source that does not rate the criterion',
+			'ratings.1.evidence.0.source',
+			'usage-stats',
+			/^ratings\.1\.evidence\.0\.source: source "usage-stats" does not rate criterion "hiring"/,
+		],
+		['a rating without a review date', 'ratings.0.reviewed', undefined, /^ratings\.0\.reviewed: /],
+		[
+			'a review date that is no real day',
+			'ratings.0.reviewed',
+			'2026-02-30',
+			/^ratings\.0\.reviewed: must be a real date/,
+		],
+		[
+			'a review date in another format',
+			'ratings.0.reviewed',
+			'30/11/2026',
+			/^ratings\.0\.reviewed: must be a real date/,
+		],
+		[
+			'a history whose newest change does not end at the score',
+			'ratings.1.history',
+			[{ date: '2026-11-30', from: 5, to: 3, why: 'A reason that is long enough.' }],
+			/^ratings\.1\.history\.0\.to: the newest change ends at 3 but the score is 4/,
+		],
+		[
+			'a change that does not move the score',
+			'ratings.1.history',
+			[{ date: '2026-11-30', from: 4, to: 4, why: 'A reason that is long enough.' }],
+			/^ratings\.1\.history\.0\.to: a change must move the score/,
+		],
+		[
+			'a change after the review date',
+			'ratings.1.history',
+			[{ date: '2026-12-01', from: 5, to: 4, why: 'A reason that is long enough.' }],
+			/^ratings\.1\.reviewed: a rating changed after its review date/,
+		],
+		[
+			'a state fact without a source',
+			'state.versions.0.sources',
+			[],
+			/^state\.versions\.0\.sources: a dated fact needs a primary source/,
+		],
+		['a state panel without its date', 'state.asOf', undefined, /^state\.asOf: /],
+		['no cold-start option', 'coldStartOptions', [], /^coldStartOptions: name at least one/],
+		['a stack without its jobs layer', 'stack.jobs', undefined, /^stack\.jobs: /],
 		[
 			'a framework with an unknown source',
 			'frameworks.0.sources',
@@ -168,18 +246,68 @@ describe('criterion schema', () => {
 	});
 });
 
+describe('rating history', () => {
+	const schema = languageSchema(known);
+
+	test('accepts changes listed oldest first that end at the score', () => {
+		const entry = withChange(validLanguage(), 'ratings.1.history', [
+			{ date: '2026-01-10', from: 3, to: 5, why: 'A first reason long enough.' },
+			{ date: '2026-11-30', from: 5, to: 4, why: 'A second reason long enough.' },
+		]);
+		expect(issues(schema.safeParse(entry))).toEqual([]);
+	});
+
+	test('rejects changes listed newest first', () => {
+		const entry = withChange(validLanguage(), 'ratings.1.history', [
+			{ date: '2026-11-30', from: 3, to: 5, why: 'A first reason long enough.' },
+			{ date: '2026-01-10', from: 5, to: 4, why: 'A second reason long enough.' },
+		]);
+		expect(issues(schema.safeParse(entry))).toContain('ratings.1.history.1.date: changes must be listed oldest first');
+	});
+
+	test('turns a YAML date object into the same ISO day', () => {
+		const entry = withChange(validLanguage(), 'ratings.0.reviewed', new Date('2026-11-30T00:00:00Z'));
+		const result = schema.safeParse(entry);
+		expect(result.success && result.data.ratings[0]!.reviewed).toBe('2026-11-30');
+	});
+});
+
 describe('source schema', () => {
-	test('rejects an unknown kind and a malformed URL', () => {
-		const messages = issues(
-			sourceSchema.safeParse({
-				title: 'T',
-				cite: 'T',
-				publisher: 'P',
-				kind: 'podcast',
-				url: 'not a url',
-				usedFor: 'Used for tests.',
-			}),
-		);
-		expect(messages.map((m) => m.split(':')[0])).toEqual(['kind', 'url']);
+	const schema = sourceSchema(known);
+	/** The smallest source entry that passes. */
+	const validSource = () => ({
+		title: 'Release notes',
+		cite: 'Notes',
+		publisher: 'A project',
+		kind: 'documentation',
+		url: 'https://example.org/notes',
+		accessed: '2026-11-30',
+		usedFor: 'Used for tests.',
+		rates: ['hiring'],
+	});
+
+	test('accepts a minimal valid entry, and a source that rates nothing', () => {
+		expect(issues(schema.safeParse(validSource()))).toEqual([]);
+		expect(issues(schema.safeParse(withChange(validSource(), 'rates', undefined)))).toEqual([]);
+	});
+
+	test.each([
+		['an unknown kind', 'kind', 'podcast', /^kind: /],
+		['a malformed URL', 'url', 'not a url', /^url: /],
+		[
+			'a URL without the date we read it',
+			'accessed',
+			undefined,
+			/^accessed: a source with a url needs the date we read it/,
+		],
+		['an accessed date that is no real day', 'accessed', '2026-11-31', /^accessed: must be a real date/],
+		['a rated criterion that does not exist', 'rates', ['elegance'], /^rates\.0: unknown criterion id "elegance"/],
+		['a citation label over 24 characters', 'cite', 'A label that is far too long', /^cite: /],
+	])('rejects %s, naming the field', (_case, path, value, expected) => {
+		const messages = issues(schema.safeParse(withChange(validSource(), path, value)));
+		expect(
+			messages.some((m) => expected.test(m)),
+			messages.join('\n'),
+		).toBe(true);
 	});
 });

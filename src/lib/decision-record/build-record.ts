@@ -1,5 +1,6 @@
 import { recommendStack } from '../picker/recommend-stack';
 import type { PickerLayer } from '../picker/types';
+import { ROLE_BRIEF_PATH, withQuery } from '../routes';
 import { defaultScorecardState, type ScorecardState } from '../scorecard/catalog';
 import { buildDecisionTable, formatPoints } from '../scorecard/decision-table';
 import type { RecordInputs } from './record-link';
@@ -249,7 +250,6 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 
 	const briefQuery = new URLSearchParams(undecided ? {} : { language: chosenId });
 	if (scenarioFits) briefQuery.set('scenario', scenarioData.id);
-	const briefHref = `/team/role-brief/${briefQuery.size > 0 ? `?${briefQuery}` : ''}`;
 
 	return {
 		title,
@@ -305,7 +305,7 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 					: `A senior ${chosen.name} engineer who has run services in production and can own the API, the data model and on-call from the start.`,
 			from: scenarioFits ? scenarioData.title : null,
 			roleDefinition: data.roleDefinition,
-			briefHref,
+			briefHref: withQuery(ROLE_BRIEF_PATH, briefQuery.toString()),
 		},
 	};
 }

@@ -1,6 +1,7 @@
+import { byOrder } from '../by-order';
 import type { PickerData } from '../picker/types';
 import type { ScorecardCatalog } from '../scorecard/catalog';
-import type { DecisionRecordData } from './types';
+import type { DecisionRecordData, RecordScenario } from './types';
 
 /** The fields of a language entry the record reads. */
 interface LanguageEntry {
@@ -17,16 +18,7 @@ interface LanguageEntry {
 /** The fields of a scenario entry the record reads. */
 interface ScenarioEntry {
 	id: string;
-	data: {
-		title: string;
-		order: number;
-		situation: string;
-		language: string;
-		whyItWins: string[];
-		risks: string[];
-		revisitWhen: string[];
-		hireFirst: string;
-	};
+	data: Omit<RecordScenario, 'id'> & { order: number };
 }
 
 /**
@@ -41,7 +33,6 @@ export function toDecisionRecordData(
 	scenarios: readonly ScenarioEntry[],
 	roleDefinition: readonly { label: string; text: string }[],
 ): DecisionRecordData {
-	const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 	return {
 		picker,
 		scorecard: {

@@ -1,10 +1,12 @@
+import { isRecord } from '../is-record';
+import { storageKey } from '../storage-keys';
 import { RECORD_STATUSES, type RecordFields, type RecordStatus } from './types';
 
 /** The most characters each field keeps; the inputs on the page enforce the same limits. */
 export const FIELD_LIMITS = { product: 80, constraints: 1200, deciders: 200 } as const;
 
 /** The localStorage key the record page remembers the reader's fields under. */
-export const RECORD_FIELDS_STORAGE_KEY = 'backend-stack-playbook:decision-record';
+export const RECORD_FIELDS_STORAGE_KEY = storageKey('decision-record');
 /** The format version of the stored fields; anything else is read as unreadable, not guessed at. */
 export const RECORD_FIELDS_VERSION = 1;
 
@@ -12,9 +14,6 @@ export const RECORD_FIELDS_VERSION = 1;
 export function defaultRecordFields(): RecordFields {
 	return { product: '', constraints: '', date: '', deciders: '', status: 'proposed' };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // Control characters (Unicode category Cc) have no business in a name or a note; a line break is
 // kept only where the field is multi-line.

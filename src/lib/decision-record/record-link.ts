@@ -1,3 +1,5 @@
+import { decodeVersionedJson, toBase64Url } from '../base64url';
+import { isRecord } from '../is-record';
 import { decodePickerAnswers, describeUrlProblems, PICKER_STORAGE_KEY } from '../picker/answers-url';
 import type { PickerAnswers } from '../picker/types';
 import { effectiveScores, type ScorecardState } from '../scorecard/catalog';
@@ -34,23 +36,6 @@ export interface LoadedRecordInputs {
 	/** Plain-text notices; they never quote the input. */
 	problems: string[];
 }
-
-/** base64url (unpadded) of a text's UTF-8 bytes, so the reader's own text may hold any character. */
-function toBase64Url(text: string): string {
-	let binary = '';
-	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** The inverse of `toBase64Url`; throws on anything that is not base64url of valid UTF-8. */
-function fromBase64Url(encoded: string): string {
-	if (!/^[A-Za-z0-9_-]*$/.test(encoded)) throw new Error('not base64url');
-	const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The scorecard as it travels inside a record link: the scorecard's own wire form (`v`, `w`, `l`,
@@ -105,14 +90,9 @@ export function decodeRecordLink(
 	const empty: RecordInputs = { answers: {}, scorecard: null, fields: defaultRecordFields() };
 	const unreadable = (reason: string) => ({ inputs: empty, problems: [`${reason} An empty record is shown instead.`] });
 	if (encoded.length > MAX_LINK_LENGTH) return unreadable('The record link was too long to be genuine.');
-	let wire: unknown;
-	try {
-		wire = JSON.parse(fromBase64Url(encoded));
-	} catch {
-		return unreadable('The record link could not be read.');
-	}
-	if (!isRecord(wire)) return unreadable('The record link could not be read.');
-	if (wire.v !== RECORD_LINK_VERSION) return unreadable('The record link is from an unknown version.');
+	const wire = decodeVersionedJson(encoded, RECORD_LINK_VERSION);
+	if (wire === 'unreadable') return unreadable('The record link could not be read.');
+	if (wire === 'unknown-version') return unreadable('The record link is from an unknown version.');
 
 	const answers = readAnswers(wire.a, data);
 	let scorecard: ScorecardState | null = null;

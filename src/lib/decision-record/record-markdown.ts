@@ -1,4 +1,5 @@
 import { markdownText } from '../markdown/markdown-text';
+import { PICKER_PATH, SCORECARD_PATH } from '../routes';
 import type { DecisionRecord } from './build-record';
 
 // The Markdown lives apart from the record builder so the page can load it only when a reader asks
@@ -78,7 +79,7 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 	if (outcome.basis === 'none') {
 		push('No option is chosen yet.', '');
 		list(outcome.because);
-		push(`The stack picker: ${origin}/tools/stack-picker/`, '', `The scorecard: ${origin}/tools/scorecard/`, '');
+		push(`The stack picker: ${origin}${PICKER_PATH}`, '', `The scorecard: ${origin}${SCORECARD_PATH}`, '');
 	} else {
 		push(`Chosen option: **${md(outcome.chosen.name)}**, because:`, '');
 		list(outcome.because);

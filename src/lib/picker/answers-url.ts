@@ -1,3 +1,4 @@
+import { storageKey } from '../storage-keys';
 import type { PickerAnswers } from './types';
 
 /** The questions as the URL codec needs them: each id and its allowed values. */
@@ -19,7 +20,7 @@ export interface PickerUrlProblem {
  * The localStorage key the stack picker keeps the reader's last answers under, as its query string,
  * so the decision record can use them when the reader arrives from another page.
  */
-export const PICKER_STORAGE_KEY = 'backend-stack-playbook:picker';
+export const PICKER_STORAGE_KEY = storageKey('picker');
 
 /** Longer values are never valid (option values are short slugs), so they are dropped unread. */
 export const MAX_VALUE_LENGTH = 40;

@@ -1,3 +1,4 @@
+import { byOrder } from '../by-order';
 import type { PickerConfig, PickerData } from './types';
 
 /** The fields of a language entry the picker reads. */
@@ -18,7 +19,6 @@ interface ScenarioEntry {
  * uses are copied, which keeps the serialised props small.
  */
 export function toPickerData(config: PickerConfig, languages: LanguageEntry[], scenarios: ScenarioEntry[]): PickerData {
-	const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 	return {
 		config,
 		languages: [...languages].sort(byOrder).map(({ id, data }) => ({ id, name: data.name, order: data.order })),

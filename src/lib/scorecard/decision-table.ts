@@ -1,3 +1,4 @@
+import { listNames } from '../list-names';
 import { effectiveScores, type ScorecardCatalog, type ScorecardState, WEIGHT_MAX, WEIGHT_MIN } from './catalog';
 import {
 	type SensitivityResult,
@@ -42,10 +43,8 @@ export const formatPoints = (points: number) => points.toFixed(1);
 /** Formats a weight that may be fractional (a tie point) without trailing zeros. */
 const formatWeight = (weight: number) => String(Math.round(weight * 100) / 100);
 
-/** Joins names as "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-	return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+// Re-exported: the scorecard's callers found it here before it moved to src/lib/list-names.ts.
+export { listNames };
 
 /** Ranks the compared languages for a state and works out the margin and the smallest flip. */
 export function buildDecisionTable(catalog: ScorecardCatalog, state: ScorecardState): DecisionTable {

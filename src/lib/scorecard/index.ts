@@ -1,5 +1,6 @@
 export * from './catalog';
 export * from './decision-table';
+export * from './edit-state';
 export * from './export-table';
 export * from './robustness';
 export * from './scorecard-data';

@@ -1,3 +1,6 @@
+import { decodeVersionedJson, toBase64Url } from '../base64url';
+import { isRecord } from '../is-record';
+import { storageKey } from '../storage-keys';
 import {
 	defaultScorecardState,
 	MIN_LANGUAGES,
@@ -24,7 +27,7 @@ interface WireState {
 /** The query parameter that carries the encoded state in a share link. */
 export const SCORECARD_PARAM = 's';
 /** The localStorage key the scorecard remembers its state under. */
-export const SCORECARD_STORAGE_KEY = 'backend-stack-playbook:scorecard';
+export const SCORECARD_STORAGE_KEY = storageKey('scorecard');
 /** Longer input than any real state could produce is refused before it is parsed. */
 const MAX_ENCODED_LENGTH = 4000;
 
@@ -33,16 +36,6 @@ export interface DecodedScorecardState {
 	state: ScorecardState;
 	/** Plain-text notices for the reader; empty when the input was used as it was. */
 	problems: string[];
-}
-
-/** base64url (RFC 4648 §5, unpadded) of an ASCII string; state text is ASCII because ids are slugs. */
-function toBase64Url(text: string): string {
-	return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(encoded: string): string {
-	if (!/^[A-Za-z0-9_-]*$/.test(encoded)) throw new Error('not base64url');
-	return atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
 }
 
 /**
@@ -55,9 +48,6 @@ export function encodeScorecardState(state: ScorecardState): string {
 	if (edited.length > 0) wire.s = Object.fromEntries(edited);
 	return toBase64Url(JSON.stringify(wire));
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isWhole = (value: unknown, min: number, max: number): value is number =>
 	typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -78,14 +68,9 @@ export function decodeScorecardState(
 	if (encoded === null || encoded === undefined || encoded === '') return { state: defaults, problems: [] };
 	const unreadable = (reason: string) => ({ state: defaults, problems: [`${reason} The defaults are shown instead.`] });
 	if (encoded.length > MAX_ENCODED_LENGTH) return unreadable('The scorecard data was too long to be genuine.');
-	let wire: unknown;
-	try {
-		wire = JSON.parse(fromBase64Url(encoded));
-	} catch {
-		return unreadable('The scorecard data could not be read.');
-	}
-	if (!isRecord(wire)) return unreadable('The scorecard data could not be read.');
-	if (wire.v !== SCORECARD_STATE_VERSION) return unreadable('The scorecard data is from an unknown version.');
+	const wire = decodeVersionedJson(encoded, SCORECARD_STATE_VERSION);
+	if (wire === 'unreadable') return unreadable('The scorecard data could not be read.');
+	if (wire === 'unknown-version') return unreadable('The scorecard data is from an unknown version.');
 
 	const problems: string[] = [];
 	const criterionLabel = new Map(catalog.criteria.map((c) => [c.id, c.label]));

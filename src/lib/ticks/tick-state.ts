@@ -29,6 +29,9 @@ export const CORRUPT_TICKS_NOTICE =
 
 /** The localStorage key for one page's ticks, such as `bsp:ticks:hiring-checklist`. */
 export function ticksStorageKey(listId: string): string {
+	// Written out rather than built with storageKey(): importing that shared module would stop Astro
+	// inlining the small tick script and cost the Team pages a request. tests/unit/storage-keys.test.ts
+	// holds it to the one prefix.
 	return `bsp:ticks:${listId}`;
 }
 

@@ -91,9 +91,21 @@ describe('buildDecisionRecord', () => {
 		},
 	);
 
-	test('with no answers, says the picker is not answered and falls back to the scorecard’s leader', () => {
+	test('with no answers and the default scorecard (Python and Node.js tie), decides nothing yet', () => {
 		const record = buildDecisionRecord(inputs(), data);
 		expect(record.missing).toEqual({ answers: true, scorecard: true });
+		expect(record.outcome.basis).toBe('none');
+		// The default scorecard compares the default languages only: there is no picker choice to add.
+		expect(record.options.ranked.map((o) => o.id).sort()).toEqual([...data.scorecard.defaultLanguages].sort());
+	});
+
+	test('with no answers, says the picker is not answered and falls back to the scorecard’s clear leader', () => {
+		const scorecard = {
+			...defaultScorecardState(data.scorecard),
+			weights: { ...defaultScorecardState(data.scorecard).weights, 'ai-ecosystem': 10 },
+		};
+		const record = buildDecisionRecord(inputs({ scorecard }), data);
+		expect(record.missing).toEqual({ answers: true, scorecard: false });
 		expect(record.outcome.basis).toBe('scorecard');
 		expect(record.outcome.provisional).toBe(true);
 		expect(record.outcome.chosen.id).toBe(record.options.ranked[0]!.id);
@@ -104,8 +116,6 @@ describe('buildDecisionRecord', () => {
 		expect(record.drivers.answers).toEqual([]);
 		expect(record.revisit.changes).toEqual([]);
 		expect(record.context.scenario?.basis).toBe('language');
-		// The default scorecard compares the default languages only: there is no picker choice to add.
-		expect(record.options.ranked.map((o) => o.id).sort()).toEqual([...data.scorecard.defaultLanguages].sort());
 	});
 
 	const zeroWeights = { 'ai-ecosystem': 0, productivity: 0, hiring: 0, operations: 0, 'long-term-cost': 0 };

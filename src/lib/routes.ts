@@ -1,0 +1,27 @@
+/**
+ * The site's addresses, as plain code: the islands, `src/lib` and the Astro components all link
+ * through these, so a page that moves is renamed in one place (the link check in
+ * `src/integrations/` then fails the build on any link this file gets wrong).
+ */
+
+/** The stack picker's page. */
+export const PICKER_PATH = '/tools/stack-picker/';
+/** The decision scorecard's page. */
+export const SCORECARD_PATH = '/tools/scorecard/';
+/** The decision record's page; it reads the picker's and the scorecard's query parameters. */
+export const DECISION_RECORD_PATH = '/tools/decision-record/';
+/** The role brief's page; `?language=<id>` picks the language. */
+export const ROLE_BRIEF_PATH = '/team/role-brief/';
+
+/** The page of a language profile, such as `/languages/go/`. */
+export const languageHref = (id: string) => `/languages/${id}/`;
+/** The page of a scenario, such as `/scenarios/fintech-api/`. */
+export const scenarioHref = (id: string) => `/scenarios/${id}/`;
+/** A source's entry on the sources page. */
+export const sourceHref = (id: string) => `/reference/sources/#source-${id}`;
+
+/**
+ * `path` with `query` appended when there is one: `withQuery('/a/', '')` is `/a/`, and
+ * `withQuery('/a/', 'x=1')` is `/a/?x=1`.
+ */
+export const withQuery = (path: string, query: string) => (query ? `${path}?${query}` : path);

@@ -1,0 +1,183 @@
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { BUDGET } from '../../tooling/budgets';
+import { axeViolations, launchChromium, watchErrors } from '../support/browser';
+import { openSearch, resultList, searchBox, searchDialog, typeQuery, wireBytes } from '../support/search-dialog';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('the search dialog in the %s theme', (theme) => {
+	let context: BrowserContext;
+	let page: Page;
+	beforeAll(async () => {
+		context = await browser.newContext({ colorScheme: theme });
+		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		page = await context.newPage();
+		await page.goto(`${baseUrl}/languages/python/`);
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+
+	test('has no axe violations when open, with results shown, and with a result focused', async () => {
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+		await openSearch(page);
+		expect(await axeViolations(page)).toEqual([]);
+		const paths = await typeQuery(page, 'goroutines');
+		expect(paths).toContain('/languages/go/');
+		expect(await axeViolations(page)).toEqual([]);
+		// Tab from the field reaches the first result's link; its card is highlighted.
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.closest('ol')?.getAttribute('aria-label'));
+		expect(focused).toBe('Results');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('Escape');
+	});
+});
+
+describe('the search dialog, by keyboard', () => {
+	let page: Page;
+	let errors: string[];
+	beforeAll(async () => {
+		page = await browser.newPage();
+		errors = watchErrors(page);
+		await page.goto(`${baseUrl}/scenarios/ai-mvp/`);
+	});
+	afterAll(async () => {
+		await page?.close();
+	});
+
+	test('Ctrl K opens it with the field focused; Escape closes it and returns focus to where it was', async () => {
+		const button = page.getByRole('button', { name: 'Search' }).first();
+		await button.focus();
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => searchDialog(page).isVisible()).toBe(true);
+		expect(await searchBox(page).evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => searchDialog(page).isVisible()).toBe(false);
+		expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+	});
+
+	test('"/" opens it from the page, and is kept as text inside the field', async () => {
+		await page.locator('main h1').click();
+		await page.keyboard.press('/');
+		await expect.poll(() => searchDialog(page).isVisible()).toBe(true);
+		await page.keyboard.type('c/c');
+		expect(await searchBox(page).inputValue()).toBe('c/c');
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => searchDialog(page).isVisible()).toBe(false);
+	});
+
+	test('a result is followed with Enter', async () => {
+		await openSearch(page);
+		await typeQuery(page, 'fintech');
+		await page.keyboard.press('Tab');
+		await Promise.all([page.waitForURL(/\/scenarios\/fintech-api\//), page.keyboard.press('Enter')]);
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('no lost keystrokes', () => {
+	test('a shortcut pressed before the search script has run opens the dialog, and what is typed is kept and searched', async () => {
+		const page = await browser.newPage();
+		const errors = watchErrors(page);
+		// Hold back the bundled search script, as a slow line would.
+		let release: () => void = () => {};
+		const held = new Promise<void>((done) => {
+			release = done;
+		});
+		await page.route(/\/_astro\/Search\.astro_astro_type_script[^/]*\.js$/, async (route: Route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${baseUrl}/`, { waitUntil: 'commit' });
+		await page.getByRole('button', { name: 'Search' }).first().waitFor({ state: 'attached' });
+		expect(await page.locator('site-search[data-ready]').count()).toBe(0);
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('goroutines');
+		await expect.poll(() => searchDialog(page).isVisible()).toBe(true);
+		expect(await searchBox(page).inputValue()).toBe('goroutines');
+		release();
+		await page.locator('site-search[data-ready]').waitFor({ state: 'attached' });
+		await searchDialog(page).getByRole('status').filter({ hasText: '“goroutines”' }).waitFor();
+		const hrefs = await resultList(page)
+			.getByRole('link')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		expect(hrefs).toContain('/languages/go/');
+		expect(await searchBox(page).inputValue()).toBe('goroutines');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('search on intent', () => {
+	test('a first visit fetches nothing of Pagefind, however long the reader stays', async () => {
+		const page = await browser.newPage();
+		const fetched: string[] = [];
+		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+		await page.goto(`${baseUrl}/languages/go/`, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(500);
+		expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		// Hovering the button is intent: Pagefind starts loading at once.
+		await page.getByRole('button', { name: 'Search' }).first().hover();
+		await expect.poll(() => fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+		await page.close();
+	});
+
+	test(`everything from the shortcut to the first result weighs at most ${BUDGET.intentToFirstResult / 1000} kB gzip`, async () => {
+		const page = await browser.newPage();
+		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
+		// Times are taken in the page: the shortcut's keydown, then the moment a result link appears.
+		await page.evaluate(() => {
+			const w = window as unknown as { intentAt: number; firstResultAt: Promise<number> };
+			addEventListener('keydown', () => (w.intentAt ??= performance.now()), { capture: true });
+			w.firstResultAt = new Promise((done) => {
+				new MutationObserver((_, observer) => {
+					if (document.querySelector('dialog[open] ol a[href]')) {
+						observer.disconnect();
+						done(performance.now());
+					}
+				}).observe(document.body, { subtree: true, childList: true });
+			});
+		});
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('goroutines');
+		const fetched = await page.evaluate(async () => {
+			const w = window as unknown as { intentAt: number; firstResultAt: Promise<number> };
+			const end = await w.firstResultAt;
+			return performance
+				.getEntriesByType('resource')
+				.filter((entry) => entry.startTime >= w.intentAt && entry.startTime <= end)
+				.map((entry) => new URL(entry.name).pathname);
+		});
+		await page.close();
+		// The engine itself must be among them, or nothing was measured.
+		expect(fetched).toContain('/pagefind/pagefind.js');
+		expect(fetched.some((path) => path.endsWith('.pf_index'))).toBe(true);
+		expect(fetched.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+		const sizes = [...new Set(fetched)].map((path) => [path, wireBytes(path)] as const);
+		const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
+		expect(total, sizes.map(([path, bytes]) => `${path} ${bytes}`).join('\n')).toBeLessThanOrEqual(
+			BUDGET.intentToFirstResult,
+		);
+	});
+});
+
+describe('without JavaScript', () => {
+	test('the search button is not shown, as it could not work', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/`);
+		expect(await page.locator('site-search').count()).toBe(1);
+		expect(await page.getByRole('button', { name: 'Search' }).count()).toBe(0);
+		await context.close();
+	});
+});

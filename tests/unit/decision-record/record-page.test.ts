@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import {
+	decodeRecordLink,
+	defaultRecordFields,
+	localIsoDate,
+	type RecordInputs,
+	recordQuery,
+	toolLinks,
+	withDefaultDate,
+} from '../../../src/lib/decision-record';
+import { decodePickerAnswers } from '../../../src/lib/picker';
+import { decodeScorecardState, defaultScorecardState } from '../../../src/lib/scorecard';
+import { exampleAnswers, readDecisionRecordData } from '../../support/decision-record-data';
+
+const data = readDecisionRecordData();
+const empty: RecordInputs = { answers: {}, scorecard: null, fields: defaultRecordFields() };
+
+describe('the record page’s inputs and links', () => {
+	test('localIsoDate pads month and day', () => {
+		expect(localIsoDate(new Date(2026, 0, 5))).toBe('2026-01-05');
+		expect(localIsoDate(new Date(2026, 10, 30))).toBe('2026-11-30');
+	});
+
+	test('withDefaultDate fills in today only when the reader set no date', () => {
+		expect(withDefaultDate(empty, '2026-11-30').fields.date).toBe('2026-11-30');
+		const dated = { ...empty, fields: { ...empty.fields, date: '2025-01-01' } };
+		expect(withDefaultDate(dated, '2026-11-30').fields.date).toBe('2025-01-01');
+	});
+
+	test('without inputs the links go to the bare tool pages', () => {
+		expect(toolLinks(empty, data)).toEqual({ picker: '/tools/stack-picker/', scorecard: '/tools/scorecard/' });
+	});
+
+	test('the links carry the answers and the scorecard back to their tools', () => {
+		const answers = exampleAnswers('fintech-api');
+		const scorecard = { ...defaultScorecardState(data.scorecard), languages: ['go', 'rust'] };
+		const links = toolLinks({ ...empty, answers, scorecard }, data);
+		const pickerQuery = links.picker.replace('/tools/stack-picker/', '');
+		expect(decodePickerAnswers(pickerQuery, data.picker.config.questions).answers).toEqual(answers);
+		const s = new URL(links.scorecard, 'https://x.example').searchParams.get('s')!;
+		expect(decodeScorecardState(s, data.scorecard).state).toEqual(scorecard);
+	});
+
+	test('recordQuery restores the whole record through ?r=', () => {
+		const inputs = { ...empty, answers: exampleAnswers('ai-mvp') };
+		const r = new URLSearchParams(recordQuery(inputs, data)).get('r')!;
+		expect(decodeRecordLink(r, data).inputs.answers).toEqual(inputs.answers);
+	});
+});

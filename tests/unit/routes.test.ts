@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { languageHref, scenarioHref, sourceHref, withQuery } from '../../src/lib/routes';
+import { readDataFolder } from '../support/data-files';
+
+describe('the site’s routes', () => {
+	test('every language and scenario in the data has a page under its route', async () => {
+		const { existsSync } = await import('node:fs');
+		for (const id of readDataFolder('languages').keys()) {
+			expect(existsSync(`content/docs${languageHref(id).replace(/\/$/, '')}.mdx`), id).toBe(true);
+		}
+		for (const id of readDataFolder('scenarios').keys()) {
+			expect(existsSync(`content/docs${scenarioHref(id).replace(/\/$/, '')}.mdx`), id).toBe(true);
+		}
+	});
+
+	test('a source links to its anchor on the sources page', () => {
+		expect(sourceHref('tiobe')).toBe('/reference/sources/#source-tiobe');
+	});
+
+	test('withQuery adds a question mark only when there is a query', () => {
+		expect(withQuery('/a/', '')).toBe('/a/');
+		expect(withQuery('/a/', 'x=1')).toBe('/a/?x=1');
+	});
+});

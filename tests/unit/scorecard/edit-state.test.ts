@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import {
+	buildDecisionTable,
+	defaultScorecardState,
+	rankingAnnouncement,
+	rankingKey,
+	withLanguage,
+	withScore,
+	withWeight,
+} from '../../../src/lib/scorecard';
+import { tinyCatalog } from '../../support/scorecard-catalog';
+
+const start = defaultScorecardState(tinyCatalog);
+
+describe('the scorecard’s edits', () => {
+	test('withWeight sets one weight and leaves the others and the original state alone', () => {
+		const next = withWeight(start, 'cost', 9);
+		expect(next.weights).toEqual({ speed: 5, cost: 9 });
+		expect(start.weights.cost).toBe(5);
+	});
+
+	test('withScore keeps only scores that differ from the playbook’s rating', () => {
+		const edited = withScore(tinyCatalog, start, 'alpha', 'cost', 4);
+		expect(edited.scores).toEqual({ alpha: { cost: 4 } });
+		// Setting the seeded score again, or restoring with null, drops the edit and the empty language.
+		expect(withScore(tinyCatalog, edited, 'alpha', 'cost', 1).scores).toEqual({});
+		expect(withScore(tinyCatalog, edited, 'alpha', 'cost', null).scores).toEqual({});
+	});
+
+	test('withScore keeps a language’s other edits when one is restored', () => {
+		const two = withScore(tinyCatalog, withScore(tinyCatalog, start, 'beta', 'speed', 2), 'beta', 'cost', 5);
+		expect(withScore(tinyCatalog, two, 'beta', 'cost', null).scores).toEqual({ beta: { speed: 2 } });
+	});
+
+	test('withLanguage keeps the catalog’s order whatever order languages are ticked in', () => {
+		const onlyBeta = { ...start, languages: ['beta'] };
+		expect(withLanguage(tinyCatalog, onlyBeta, 'gamma', true).languages).toEqual(['beta', 'gamma']);
+		expect(withLanguage(tinyCatalog, onlyBeta, 'alpha', true).languages).toEqual(['alpha', 'beta']);
+		expect(withLanguage(tinyCatalog, start, 'alpha', false).languages).toEqual(['beta']);
+	});
+});
+
+describe('the ranking announcement', () => {
+	test('its key changes when the order changes, not when totals merely move', () => {
+		const table = buildDecisionTable(tinyCatalog, start);
+		const heavierCost = buildDecisionTable(tinyCatalog, withWeight(start, 'cost', 10));
+		const slightlyMoved = buildDecisionTable(tinyCatalog, withWeight(start, 'speed', 6));
+		expect(rankingKey(heavierCost)).not.toBe(rankingKey(table));
+		expect(rankingKey(slightlyMoved)).toBe(rankingKey(table));
+	});
+
+	test('names every compared language with its total, best first', () => {
+		const table = buildDecisionTable(tinyCatalog, start);
+		const [first, second] = table.columns;
+		expect(rankingAnnouncement(table)).toBe(
+			`New ranking: ${first!.name} ${first!.total.toFixed(1)}, ${second!.name} ${second!.total.toFixed(1)}.`,
+		);
+	});
+});
