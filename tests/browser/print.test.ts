@@ -52,23 +52,25 @@ describe('printing the Team pages', () => {
 		});
 
 		test('hides the header, sidebar, search, theme select, table of contents, skip link and buttons', async () => {
+			// Always on screen, so each must be seen there first: a selector that matches nothing
+			// cannot pass for hidden.
 			const hidden = [
 				'.page > header',
 				'nav.sidebar',
 				// The custom elements draw no box of their own; their controls do.
 				'site-search button',
 				'starlight-theme-select select',
-				'.right-sidebar-container',
 				'.sl-skip-link',
-				'.pagination-links',
 			];
+			// Only on pages that have a table of contents or neighbours; hidden on paper where present.
+			const hiddenWherePresent = ['.right-sidebar-container', '.pagination-links'];
 			const visibleCount = (selector: string) =>
 				page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
-			// Each is on screen first, so a selector that matches nothing cannot pass for hidden.
 			await page.emulateMedia({ media: 'screen' });
 			const onScreen = await Promise.all(hidden.map(visibleCount));
 			await page.emulateMedia({ media: 'print' });
 			for (const [i, selector] of hidden.entries()) expect(onScreen[i], `${selector} on screen`).toBeGreaterThan(0);
+			for (const selector of hiddenWherePresent) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
 			for (const selector of hidden) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
 			expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
 			expect(await page.getByRole('heading', { name: printedTitle }).isVisible()).toBe(true);
