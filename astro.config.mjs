@@ -3,6 +3,7 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLlmsTxt from 'starlight-llms-txt';
+import { deployHeaders } from './src/integrations/deploy-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { reviewAge } from './src/integrations/review-age';
 import { searchIndex } from './src/integrations/search-index';
@@ -91,5 +92,7 @@ export default defineConfig({
 		searchIndex(),
 		linkCheck(),
 		reviewAge(),
+		// After the search index, so that Pagefind's final file names get their cache rule.
+		deployHeaders(),
 	],
 });

@@ -31,6 +31,18 @@ export default defineConfig({
 					fileParallelism: false,
 				},
 			},
+			{
+				test: {
+					name: 'engines',
+					// The same test bodies in Firefox, WebKit and Chromium (tests/engines/engine-suite.ts).
+					include: ['tests/engines/**/*.test.ts'],
+					globalSetup: ['tests/support/built-site.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					// One browser at a time: three engines at once would starve a 2-core machine.
+					fileParallelism: false,
+				},
+			},
 		],
 	},
 });

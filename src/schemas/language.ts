@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { idOf, type KnownIds } from './ids';
 import { isoDate } from './iso-date';
 import { ratingSchema } from './rating';
+import { reportRepeats } from './report-repeats';
 
 /** One dated fact of a profile's "state in late 2026" panel, with the primary sources behind it. */
 function stateFactSchema(known: KnownIds) {
@@ -123,17 +124,11 @@ export function languageSchema(known: KnownIds) {
 		})
 		.superRefine((language, ctx) => {
 			// Every criterion is rated exactly once, so tables and the scorecard never meet a gap.
-			const seen = new Set<string>();
-			language.ratings.forEach((rating, i) => {
-				if (seen.has(rating.criterion)) {
-					ctx.addIssue({
-						code: 'custom',
-						path: ['ratings', i, 'criterion'],
-						message: `criterion "${rating.criterion}" is rated twice`,
-					});
-				}
-				seen.add(rating.criterion);
-			});
+			const seen = reportRepeats(
+				language.ratings.map((rating, i) => ({ value: rating.criterion, path: ['ratings', i, 'criterion'] })),
+				ctx,
+				(criterion) => `criterion "${criterion}" is rated twice`,
+			);
 			for (const criterion of known.criteria) {
 				if (!seen.has(criterion)) {
 					ctx.addIssue({

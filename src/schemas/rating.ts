@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idOf, type KnownIds } from './ids';
 import { isoDate } from './iso-date';
+import { reportRepeats } from './report-repeats';
 
 /** The lowest and highest step of every rating scale. */
 export const RATING_MIN = 1;
@@ -79,17 +80,11 @@ export function ratingSchema(known: KnownIds) {
 					});
 				}
 			});
-			const seen = new Set<string>();
-			rating.evidence.forEach((item, i) => {
-				if (seen.has(item.source)) {
-					ctx.addIssue({
-						code: 'custom',
-						path: ['evidence', i, 'source'],
-						message: `source "${item.source}" is cited twice`,
-					});
-				}
-				seen.add(item.source);
-			});
+			reportRepeats(
+				rating.evidence.map((item, i) => ({ value: item.source, path: ['evidence', i, 'source'] })),
+				ctx,
+				(source) => `source "${source}" is cited twice`,
+			);
 			const last = rating.history.at(-1);
 			if (last && last.to !== rating.score) {
 				ctx.addIssue({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slug } from './ids';
+import { reportRepeats } from './report-repeats';
 
 /**
  * One line a reader can tick on a printed or on-screen checklist. The id is what the browser
@@ -19,9 +20,9 @@ export type TickItem = z.infer<typeof tickItemSchema>;
  * two lines of one page never share a remembered tick.
  */
 export function reportDuplicateTickIds(items: { id: string; path: (string | number)[] }[], ctx: z.RefinementCtx): void {
-	const seen = new Set<string>();
-	for (const { id, path } of items) {
-		if (seen.has(id)) ctx.addIssue({ code: 'custom', path, message: `item id "${id}" is used twice on this page` });
-		seen.add(id);
-	}
+	reportRepeats(
+		items.map(({ id, path }) => ({ value: id, path })),
+		ctx,
+		(id) => `item id "${id}" is used twice on this page`,
+	);
 }

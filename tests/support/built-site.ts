@@ -36,9 +36,13 @@ let preview: ChildProcess | undefined;
  * `astro preview` on a free loopback port; browser tests read the address with `inject('baseUrl')`.
  */
 export default async function setup(project: TestProject) {
-	if (!(process.env.SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
+	// Two projects (browser, engines) share this setup; Vitest runs it once per project in the same
+	// process, so the mark in the environment lets the second one reuse the first one's build.
+	const built = process.env.PLAYBOOK_SITE_BUILT === '1' || process.env.SKIP_BUILD === '1';
+	if (!(built && existsSync('dist/index.html'))) {
 		// Vitest sets NODE_ENV=test, which would make Astro build a non-production site without search.
 		execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+		process.env.PLAYBOOK_SITE_BUILT = '1';
 	}
 	const port = await freePort();
 	preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {

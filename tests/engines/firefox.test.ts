@@ -1,0 +1,5 @@
+import { launchPuppeteer } from '../support/engines/puppeteer-driver';
+import { engineSuite } from './engine-suite';
+
+// Firefox ESR over WebDriver BiDi.
+engineSuite(() => launchPuppeteer('firefox'));
