@@ -60,6 +60,8 @@ export default defineConfig({
 				'Choose a backend language and stack for your startup, then hire and onboard the engineers who run it.',
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				// Drops a corrupted theme value before Starlight's theme script can throw on it.
+				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
 			customCss: ['./src/styles/custom.css'],

@@ -59,6 +59,8 @@ export function sitemapPaths(dist: string): string[] {
 
 /** The built HTML file that serves a site path: `/languages/go/` → `dist/languages/go/index.html`. */
 export function htmlFileOf(dist: string, path: string): string {
+	// A page served from its own file, such as the host's `/404.html`, rather than a folder.
+	if (path.endsWith('.html')) return join(dist, ...path.split('/').filter(Boolean));
 	return join(dist, ...path.split('/').filter(Boolean), 'index.html');
 }
 
@@ -112,7 +114,8 @@ export function scriptsOf(dist: string, html: string): string[] {
 		if (seen.has(src)) continue;
 		seen.add(src);
 		const file = distFileOf(dist, src);
-		if (!existsSync(file)) continue;
+		// A script the page names but the build lacks would weigh 0 and pass any budget; it is an error.
+		if (!existsSync(file)) throw new Error(`A page loads ${src}, which is not in ${dist}.`);
 		const dir = src.slice(0, src.lastIndexOf('/') + 1);
 		const code = readFileSync(file, 'utf8');
 		// Chunk names appear as "./x.js" in imports and as "_astro/x.js" in Vite's preload maps.
@@ -124,12 +127,14 @@ export function scriptsOf(dist: string, html: string): string[] {
 	return [...seen].sort();
 }
 
-/** Sums the gzipped size of files in `dist/` named by root-relative paths; missing files count 0. */
+/** Sums the gzipped size of files in `dist/` named by root-relative paths; a missing file throws. */
 export function gzipTotal(dist: string, paths: string[]): number {
 	return paths
 		.map((path) => distFileOf(dist, path))
-		.filter((file) => existsSync(file))
-		.reduce((sum, file) => sum + gzipBytes(readFileSync(file)), 0);
+		.reduce((sum, file) => {
+			if (!existsSync(file)) throw new Error(`${file} is named by a page but is not in the build.`);
+			return sum + gzipBytes(readFileSync(file));
+		}, 0);
 }
 
 /** What a built page costs a first-time reader: HTML, CSS and JavaScript, each gzipped. */

@@ -8,7 +8,7 @@ export interface BrokenLink {
 	/** The reference as written, such as `/scenarios/fintech/#risks`. */
 	href: string;
 	/** Why it is broken. */
-	reason: 'missing page' | 'missing anchor' | 'missing asset';
+	reason: 'missing page' | 'missing anchor' | 'missing asset' | 'malformed link';
 }
 
 const ATTR = /\s(href|src)="([^"]*)"/g;
@@ -54,8 +54,17 @@ export function findBrokenLinks(dist: string): BrokenLink[] {
 		for (const href of refs) {
 			if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // external, mailto:, data: …
 			const url = new URL(href, `http://site${page}`);
-			const path = decodeURIComponent(url.pathname);
-			const fragment = decodeURIComponent(url.hash.slice(1));
+			let path: string;
+			let fragment: string;
+			try {
+				path = decodeURIComponent(url.pathname);
+				fragment = decodeURIComponent(url.hash.slice(1));
+			} catch {
+				// A broken percent-escape (such as "%E0%A4%A") names no file; a browser cannot follow it
+				// either, so it is reported like any other broken link rather than stopping the check.
+				broken.push({ page, href, reason: 'malformed link' });
+				continue;
+			}
 			const target = pages.get(path) ?? pages.get(path.endsWith('/') ? path : `${path}/`);
 			if (target) {
 				if (fragment && !target.ids.has(fragment)) broken.push({ page, href, reason: 'missing anchor' });

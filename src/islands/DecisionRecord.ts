@@ -11,7 +11,8 @@ import {
 } from '../lib/decision-record/record-page';
 import { type DecisionRecordData, RECORD_STATUSES, type RecordFields } from '../lib/decision-record/types';
 import { SCORECARD_STORAGE_KEY } from '../lib/scorecard/state-codec';
-import { copyText, downloadText, replaceQuery, store } from './browser';
+import { STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
+import { copyText, downloadText, replaceQuery, store, whenStorageRefused } from './browser';
 import { link, list, recordView } from './DecisionRecordView';
 import { h } from './dom';
 
@@ -43,6 +44,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 
 	// Live regions exist from the start (and stay), so what is put in them later is announced.
 	const notice = h('div', { role: 'status', class: 'dr-notice-slot' });
+	whenStorageRefused(() => notice.append(h('p', { class: 'dr-notice' }, STORAGE_REFUSED_NOTICE)));
 	if (loaded.problems.length > 0) {
 		const box = h(
 			'div',
@@ -101,7 +103,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	};
 	const download = async () => {
 		const { record, text } = await markdown();
-		const name = `decision-record-${record.outcome.chosen.id}.md`;
+		const name = `decision-record-${record.outcome.basis === 'none' ? 'undecided' : record.outcome.chosen.id}.md`;
 		downloadText(name, text, 'text/markdown');
 		say(`Downloaded ${name}.`);
 	};

@@ -26,6 +26,7 @@ export const link = (href: string, text: string) => h('a', { href }, text);
 export function recordView(record: DecisionRecord, links: ToolLinks): HTMLElement {
 	const { picker: pickerHref, scorecard: scorecardHref } = links;
 	const { context, drivers, options, outcome, consequences, revisit, hire } = record;
+	const decided = outcome.basis !== 'none';
 	const revisitItems = [...revisit.signals, ...revisit.changes];
 	const anyEdited = options.ranked.some((o) => o.edited.length > 0);
 	return h(
@@ -94,7 +95,7 @@ export function recordView(record: DecisionRecord, links: ToolLinks): HTMLElemen
 					options.ranked.map((o) =>
 						h(
 							'tr',
-							{ class: o.id === outcome.chosen.id ? 'dr-chosen' : undefined },
+							{ class: decided && o.id === outcome.chosen.id ? 'dr-chosen' : undefined },
 							h('td', null, `${o.rank}${o.tied ? ' (tie)' : ''}`),
 							h('th', { scope: 'row' }, o.name),
 							options.criteria.map((c) => h('td', null, `${o.scores[c.id]}${o.edited.includes(c.id) ? '*' : ''}`)),
@@ -109,18 +110,33 @@ export function recordView(record: DecisionRecord, links: ToolLinks): HTMLElemen
 		),
 
 		h('h3', null, 'Decision outcome'),
-		h('p', { class: 'dr-chosen-line' }, 'Chosen option: ', h('strong', null, outcome.chosen.name), ', because:'),
-		list(outcome.because),
-		outcome.provisional &&
+		decided
+			? [
+					h('p', { class: 'dr-chosen-line' }, 'Chosen option: ', h('strong', null, outcome.chosen.name), ', because:'),
+					list(outcome.because),
+				]
+			: [
+					missing(
+						'No option is chosen yet. ',
+						link(pickerHref, 'Answer the stack picker'),
+						' or ',
+						link(scorecardHref, 'weigh the criteria on the scorecard'),
+						'.',
+					),
+					list(outcome.because),
+				],
+		decided &&
+			outcome.provisional &&
 			missing(
 				outcome.basis === 'scorecard'
 					? 'Provisional: the stack picker has not been answered, so this rests on the scorecard alone.'
 					: 'Provisional: not every picker question is answered yet.',
 			),
-		pairs(
-			outcome.stack.map((l) => [l.layer, l.choice]),
-			'The stack',
-		),
+		outcome.stack.length > 0 &&
+			pairs(
+				outcome.stack.map((l) => [l.layer, l.choice]),
+				'The stack',
+			),
 		outcome.runnerUp &&
 			h(
 				'p',
@@ -134,13 +150,15 @@ export function recordView(record: DecisionRecord, links: ToolLinks): HTMLElemen
 		list(outcome.margin),
 
 		h('h4', null, 'Consequences'),
-		h(
-			'ul',
-			null,
-			[...consequences.good.map((g) => ['Good:', g]), ...consequences.bad.map((b) => ['Bad:', b])].map(([tag, text]) =>
-				h('li', null, h('strong', null, tag), ` ${text}`),
-			),
-		),
+		decided
+			? h(
+					'ul',
+					null,
+					[...consequences.good.map((g) => ['Good:', g]), ...consequences.bad.map((b) => ['Bad:', b])].map(
+						([tag, text]) => h('li', null, h('strong', null, tag), ` ${text}`),
+					),
+				)
+			: muted('None to weigh until an option is chosen.'),
 		consequences.operations.length > 0 && [
 			h('p', null, 'Operational commitments:'),
 			pairs(consequences.operations.map((o) => [o.label, o.text])),

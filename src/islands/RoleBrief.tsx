@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createAddressUpdater } from '../lib/address/address-updater';
 import {
 	type BriefSelection,
 	buildRoleBrief,
@@ -12,6 +13,9 @@ import {
 	writeBriefSelection,
 } from '../lib/role-brief';
 import { copyText } from './browser';
+
+/** Guards the brief's address writes; each choice is written at once. */
+const address = createAddressUpdater((url) => window.history.replaceState(null, '', url));
 
 /**
  * The role brief: pick a language (and, if wanted, a scenario) and read, copy or print a job brief
@@ -36,8 +40,10 @@ export default function RoleBrief(data: RoleBriefData) {
 		setSelection(next);
 		setNotices([]);
 		setCopyStatus('');
-		// replaceState keeps one history entry per visit while making the address shareable.
-		window.history.replaceState(null, '', writeBriefSelection(next, data));
+		// replaceState keeps one history entry per visit while making the address shareable; the
+		// updater writes at once but guards the call (Safari throws past its limit).
+		address.update(writeBriefSelection(next, data));
+		address.flush();
 	}
 
 	function chooseLanguage(languageId: string) {

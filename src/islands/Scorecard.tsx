@@ -17,7 +17,8 @@ import {
 	SCORECARD_PARAM,
 	SCORECARD_STORAGE_KEY,
 } from '../lib/scorecard/state-codec';
-import { copyText, downloadText, setQueryParam, store } from './browser';
+import { STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
+import { copyText, downloadText, flushAddress, setQueryParam, store, whenStorageRefused } from './browser';
 import ScorecardWeights from './ScorecardWeights';
 
 /** The parts the island loads after it comes to life (see `scorecard-later.ts`). */
@@ -48,6 +49,8 @@ interface ViewState {
 	sc: ScorecardState;
 	/** Notices about a link or saved state that could not be used as it was. */
 	problems: string[];
+	/** Set once the browser refuses to save, so the reader knows nothing will be remembered. */
+	storageNotice: string;
 	/** Set once the link or saved state has been read. */
 	ready: boolean;
 	/** Set once the reader changes something, so merely opening a colleague's link never overwrites their own saved scorecard. */
@@ -74,6 +77,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 	override state: ViewState = {
 		sc: defaultScorecardState(this.props.data),
 		problems: [],
+		storageNotice: '',
 		ready: false,
 		touched: false,
 		feedback: '',
@@ -85,6 +89,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 	private announceTimer = 0;
 
 	override componentDidMount() {
+		whenStorageRefused(() => this.setState({ storageNotice: STORAGE_REFUSED_NOTICE }));
 		const loaded = loadScorecardState(
 			location.search,
 			() => localStorage.getItem(SCORECARD_STORAGE_KEY),
@@ -160,6 +165,8 @@ export default class Scorecard extends Component<Props, ViewState> {
 	reset() {
 		store(SCORECARD_STORAGE_KEY, null);
 		setQueryParam(SCORECARD_PARAM, null);
+		// Written at once, so no slider step still waiting can bring the old state back.
+		flushAddress();
 		this.setState({
 			sc: defaultScorecardState(this.props.data),
 			touched: false,
@@ -210,6 +217,7 @@ export default class Scorecard extends Component<Props, ViewState> {
 		return (
 			<div class="scorecard" data-ready={ready && this.state.parts !== null ? '' : undefined}>
 				<div role="status" class="sc-notice-slot">
+					{this.state.storageNotice && <p class="sc-notice">{this.state.storageNotice}</p>}
 					{problems.length > 0 && (
 						<div class="sc-notice">
 							<p>

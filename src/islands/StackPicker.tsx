@@ -9,7 +9,8 @@ import { describeBaseline } from '../lib/picker/baseline';
 import { recommendStack } from '../lib/picker/recommend-stack';
 import type { PickerAnswers, PickerData, PickerDriver, PickerReason } from '../lib/picker/types';
 import { DECISION_RECORD_PATH, languageHref, ROLE_BRIEF_PATH, scenarioHref, withQuery } from '../lib/routes';
-import { replaceQuery, store } from './browser';
+import { STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
+import { replaceQuery, store, whenStorageRefused } from './browser';
 
 /** The island's props: plain data, serialised into the page and read back when it hydrates. */
 export interface StackPickerProps {
@@ -53,6 +54,7 @@ export default function StackPicker({ data, idPrefix: uid, fallbackHref }: Stack
 	const [ready, setReady] = useState(false);
 	const [answers, setAnswers] = useState<PickerAnswers>({});
 	const [notice, setNotice] = useState('');
+	useEffect(() => whenStorageRefused(() => setNotice(STORAGE_REFUSED_NOTICE)), []);
 
 	useEffect(() => {
 		const { answers: restored, problems } = decodePickerAnswers(window.location.search, questions);

@@ -1,26 +1,45 @@
+import { createAddressUpdater } from '../lib/address/address-updater';
+import { createStorageWriter } from '../lib/storage/storage-writer';
+
 /**
  * The browser chores every island shares: storage that may be disabled or full when writing, the clipboard that
  * may refuse, and saving a file without a server. Each is written once here so the islands stay
  * views and every failure is handled the same way.
  */
 
+const refusedListeners: (() => void)[] = [];
+const storage = createStorageWriter(
+	() => localStorage,
+	() => {
+		for (const listener of refusedListeners) listener();
+	},
+);
+
 /**
  * Saves `value` under `key`, or removes the item when `value` is `null`. Storage may be full or
- * disabled; the address bar then still holds the state, so a failure is ignored.
+ * disabled: the page keeps working (the address bar still holds the state), and the first refusal
+ * is reported once to the listeners of `whenStorageRefused`.
  */
 export function store(key: string, value: string | null): void {
-	try {
-		if (value === null) localStorage.removeItem(key);
-		else localStorage.setItem(key, value);
-	} catch {
-		// See above: the link still carries the state.
-	}
+	storage.write(key, value);
 }
+
+/** Runs `listener` once, the first time the browser refuses to save on this page. */
+export function whenStorageRefused(listener: () => void): void {
+	refusedListeners.push(listener);
+}
+
+// Address writes are throttled (at most a few a second, always ending on the latest) and guarded:
+// Safari throws once a page calls replaceState more than 100 times in 30 seconds.
+const address = createAddressUpdater((url) => history.replaceState(history.state, '', url));
+
+/** Writes any address update still waiting, at once (a reset must not be overtaken by an older edit). */
+export const flushAddress = () => address.flush();
 
 /** Replaces the address bar's query string without a reload or a new history entry; the hash stays. */
 export function replaceQuery(query: string): void {
 	const { pathname, hash } = location;
-	history.replaceState(history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+	address.update(`${pathname}${query ? `?${query}` : ''}${hash}`);
 }
 
 /** Sets one query parameter in the address bar (or removes it when `value` is `null`), keeping the rest. */
@@ -28,7 +47,7 @@ export function setQueryParam(name: string, value: string | null): void {
 	const url = new URL(location.href);
 	if (value === null) url.searchParams.delete(name);
 	else url.searchParams.set(name, value);
-	history.replaceState(history.state, '', url);
+	address.update(url.href);
 }
 
 /** Copies `text` to the clipboard; resolves to whether the browser allowed it. */

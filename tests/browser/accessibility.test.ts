@@ -115,17 +115,22 @@ describe('keyboard', () => {
 	test.each(ISLAND_PAGES)('every control of the island on %s is reachable with Tab', async (path) => {
 		const page = await browser.newPage();
 		await page.goto(`${baseUrl}${path}`);
-		const selector = `:is(${ISLAND_SELECTOR}) :is(a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]))`;
+		const selector = `:is(${ISLAND_SELECTOR}) :is(a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]))`;
 		// Islands hydrate on load or when visible: scroll through the page, then let the network settle.
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.waitForLoadState('networkidle');
 		await page.evaluate(() => window.scrollTo(0, 0));
-		await page.waitForFunction(() =>
-			[...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')),
+		// Each island says when it is ready in its own way: the picker enables its questions, the
+		// record and the scorecard mark their root. (The role brief is fully rendered on the server.)
+		await page.waitForFunction(
+			() =>
+				[...document.querySelectorAll<HTMLFieldSetElement>('[data-stack-picker] .sp-all')].every((f) => !f.disabled) &&
+				[...document.querySelectorAll('[data-decision-record]')].every((r) => r.querySelector('[data-ready]')) &&
+				[...document.querySelectorAll('[data-scorecard]')].every((r) => r.querySelector('[data-ready]')),
 		);
 		expect(await page.locator(ISLAND_SELECTOR).count()).toBeGreaterThan(0);
 		// The tab stops the island's rendered controls should give: one per control, one per radio
-		// group. Controls inside a closed disclosure are not rendered; its summary is the stop.
+		// group, one per disclosure's summary (controls inside a closed one are not rendered).
 		const expected = await page.locator(selector).evaluateAll((els) => {
 			const shown = els.filter((el) => el.checkVisibility());
 			const key = (el: Element) => (el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el);
@@ -133,7 +138,8 @@ describe('keyboard', () => {
 		});
 		expect(expected).toBeGreaterThan(0);
 		const stops = await tabThrough(page);
-		expect(stops.filter((s) => s.inIsland).length).toBeGreaterThanOrEqual(expected);
+		// Exactly as many: a missing stop is a control no keyboard can reach.
+		expect(stops.filter((s) => s.inIsland).length).toBe(expected);
 		await page.close();
 	});
 });

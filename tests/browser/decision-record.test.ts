@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { defaultRecordFields, encodeRecordLink } from '../../src/lib/decision-record';
+import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/lib/address';
+import { decodeRecordLink, defaultRecordFields, encodeRecordLink } from '../../src/lib/decision-record';
 import { encodePickerAnswers } from '../../src/lib/picker';
 import { axeViolations, useChromium, watchErrors } from '../support/browser';
 import { exampleAnswers, readDecisionRecordData } from '../support/decision-record-data';
@@ -77,7 +78,7 @@ describe('the decision record', () => {
 		await expect(picker.getByText('from this page’s link (9 of 9 answered)').count()).resolves.toBe(1);
 
 		for (const format of ['A4', 'Letter'] as const) {
-			const pages = pdfPageCount(await picker.pdf({ format }));
+			const pages = await pdfPageCount(await picker.pdf({ format }));
 			console.info(`decision record (fintech) on ${format}: ${pages} page(s)`);
 			expect(pages).toBeGreaterThanOrEqual(1);
 			expect(pages).toBeLessThanOrEqual(2);
@@ -102,7 +103,7 @@ describe('the decision record', () => {
 		const link = encodeRecordLink({ answers: fintech, scorecard: null, fields }, data);
 		const { page, context } = await openRecord(`?r=${link}`);
 		await expect(title(page).textContent()).resolves.toBe(`Use Go for the backend of ${fields.product}`);
-		const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+		const pages = await pdfPageCount(await page.pdf({ format: 'A4' }));
 		console.info(`decision record (fintech, with the reader's text) on A4: ${pages} page(s)`);
 		expect(pages).toBeLessThanOrEqual(2);
 		await context.close();
@@ -143,6 +144,33 @@ describe('the decision record', () => {
 		await expect(saved()).resolves.toBe(encodePickerAnswers({ ...fintech, team: 'go' }, questions));
 		await page.getByRole('button', { name: 'Reset answers' }).click();
 		await expect(saved()).resolves.toBeNull();
+		await context.close();
+	});
+
+	test('typing writes the address a few times a second at most, not once per keystroke, and ends on the latest text', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		// Counts the island's address writes, as Safari does before it starts to refuse them.
+		await context.addInitScript(() => {
+			const counted = window as unknown as { replaceCalls: number[] };
+			counted.replaceCalls = [];
+			const original = history.replaceState.bind(history);
+			history.replaceState = (...args: Parameters<History['replaceState']>) => {
+				counted.replaceCalls.push(performance.now());
+				original(...args);
+			};
+		});
+		const { page } = await openRecord(`?${fintechQuery}`, context);
+		const text = 'Payments ledger for merchants in the EU';
+		await page.getByLabel('Product or system').pressSequentially(text);
+		await expect
+			.poll(() => decodeRecordLink(new URL(page.url()).searchParams.get('r') ?? '', data).inputs.fields.product)
+			.toBe(text);
+		const calls = await page.evaluate(() => (window as unknown as { replaceCalls: number[] }).replaceCalls);
+		// However slow or fast the input, two writes are never closer than the updater's interval.
+		const gaps = calls.slice(1).map((t, i) => t - calls[i]!);
+		expect(Math.min(...gaps, Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(ADDRESS_UPDATE_INTERVAL_MS * 0.9);
+		expect(calls.length).toBeGreaterThan(0);
+		expect(calls.length).toBeLessThan(text.length);
 		await context.close();
 	});
 

@@ -20,7 +20,7 @@ describe('printing the Team pages', () => {
 		// A ticked box must not change the layout, so print with one ticked.
 		await page.getByRole('checkbox').first().check();
 		const pdf = await page.pdf({ format });
-		const pages = pdfPageCount(pdf);
+		const pages = await pdfPageCount(pdf);
 		console.info(`${path} on ${format}: ${pages} page(s)`);
 		expect(pages).toBeGreaterThanOrEqual(1);
 		expect(pages).toBeLessThanOrEqual(max);
@@ -31,7 +31,7 @@ describe('printing the Team pages', () => {
 		// Guards the counter itself: a long page must count as more than one page.
 		const page = await browser.newPage();
 		await page.setContent(`<main>${'<p style="break-after: page">page</p>'.repeat(3)}</main>`);
-		expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(3);
+		expect(await pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(3);
 		await page.close();
 	});
 
@@ -52,19 +52,26 @@ describe('printing the Team pages', () => {
 		});
 
 		test('hides the header, sidebar, search, theme select, table of contents, skip link and buttons', async () => {
+			// Always on screen, so each must be seen there first: a selector that matches nothing
+			// cannot pass for hidden.
 			const hidden = [
 				'.page > header',
 				'nav.sidebar',
-				'site-search',
-				'starlight-theme-select',
-				'.right-sidebar-container',
+				// The custom elements draw no box of their own; their controls do.
+				'site-search button',
+				'starlight-theme-select select',
 				'.sl-skip-link',
-				'.pagination-links',
 			];
-			for (const selector of hidden) {
-				const visible = await page.locator(selector).evaluateAll((els) => els.some((el) => el.checkVisibility()));
-				expect(visible, selector).toBe(false);
-			}
+			// Only on pages that have a table of contents or neighbours; hidden on paper where present.
+			const hiddenWherePresent = ['.right-sidebar-container', '.pagination-links'];
+			const visibleCount = (selector: string) =>
+				page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
+			await page.emulateMedia({ media: 'screen' });
+			const onScreen = await Promise.all(hidden.map(visibleCount));
+			await page.emulateMedia({ media: 'print' });
+			for (const [i, selector] of hidden.entries()) expect(onScreen[i], `${selector} on screen`).toBeGreaterThan(0);
+			for (const selector of hiddenWherePresent) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
+			for (const selector of hidden) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
 			expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
 			expect(await page.getByRole('heading', { name: printedTitle }).isVisible()).toBe(true);
 		});

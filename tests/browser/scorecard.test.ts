@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/lib/address';
 import { axeViolations, useChromium, watchErrors } from '../support/browser';
 import { ranking } from '../support/scorecard-page';
 
@@ -27,6 +28,12 @@ async function open(url = path, options: { width?: number; saved?: string; saved
 	await page.goto(`${baseUrl}${url}`);
 	await ready(page);
 	return { context, page, errors };
+}
+
+/** The scorecard state in the page's address (`?s=`, base64url JSON), or null when there is none. */
+function linkedState(page: Page): { w: Record<string, number>; l: string[] } | null {
+	const encoded = new URL(page.url()).searchParams.get('s');
+	return encoded ? JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8')) : null;
 }
 
 /** Waits until the island has hydrated and read the link or saved state. */
@@ -62,13 +69,43 @@ describe('the decision scorecard', () => {
 		await close(context);
 	});
 
+	test('moving a slider step by step writes the address a few times a second at most, ending on the last step', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.addInitScript(() => {
+			const counted = window as unknown as { replaceCalls: number[] };
+			counted.replaceCalls = [];
+			const original = history.replaceState.bind(history);
+			history.replaceState = (...args: Parameters<History['replaceState']>) => {
+				counted.replaceCalls.push(performance.now());
+				original(...args);
+			};
+		});
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}${path}`);
+		await ready(page);
+		const hiring = slider(page, 'Hiring reality');
+		await hiring.focus();
+		await page.keyboard.press('Home');
+		for (let step = 0; step < 10; step++) await page.keyboard.press('ArrowRight');
+		await expect.poll(() => linkedState(page)?.w.hiring).toBe(10);
+		const calls = await page.evaluate(() => (window as unknown as { replaceCalls: number[] }).replaceCalls);
+		// However slow or fast the input, two writes are never closer than the updater's interval.
+		const gaps = calls.slice(1).map((t, i) => t - calls[i]!);
+		expect(Math.min(...gaps, Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(ADDRESS_UPDATE_INTERVAL_MS * 0.9);
+		expect(calls.length).toBeGreaterThan(0);
+		expect(calls.length).toBeLessThan(11);
+		await context.close();
+	});
+
 	test('a share link reloads to the same state, in a browser that never saw it', async () => {
 		const { context, page } = await open();
 		await slider(page, 'Hiring reality').focus();
 		await page.keyboard.press('End');
 		await page.getByRole('checkbox', { name: 'Rust' }).check();
 		await page.getByRole('checkbox', { name: 'Go' }).uncheck();
-		await page.waitForURL(/\?s=/);
+		// The address follows a few times a second, so wait until it holds the last change.
+		await expect.poll(() => linkedState(page)?.l).toEqual(expect.arrayContaining(['rust']));
+		await expect.poll(() => linkedState(page)?.l.includes('go')).toBe(false);
 		const shared = new URL(page.url());
 		const before = await ranking(page);
 		await close(context);

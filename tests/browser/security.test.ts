@@ -36,6 +36,33 @@ describe('under the Content-Security-Policy', () => {
 		await page.close();
 	});
 
+	test.each(['x"]', '</script><img src=x>', 'Light'])(
+		'a corrupted starlight-theme value (%j) in storage is dropped before it can throw',
+		async (value) => {
+			const { page, problems } = await watchedPage();
+			// Set before any script of the page runs, as a value left by an earlier visit would be.
+			await page.addInitScript((stored) => {
+				if (!sessionStorage.getItem('seeded')) {
+					localStorage.setItem('starlight-theme', stored);
+					sessionStorage.setItem('seeded', '1');
+				}
+			}, value);
+			for (const path of ['/', '/languages/go/', '/tools/scorecard/']) {
+				await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+				expect(await problems(), path).toEqual([]);
+			}
+			// Gone, or replaced by Starlight's own "auto" (an empty string) once its theme picker has run.
+			expect(['', null]).toContain(await page.evaluate(() => localStorage.getItem('starlight-theme')));
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toMatch(/^(light|dark)$/);
+			// The theme picker still works, and what it stores is kept.
+			await page.getByRole('combobox', { name: /theme/i }).first().selectOption('light');
+			await page.reload({ waitUntil: 'networkidle' });
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+			expect(await problems()).toEqual([]);
+			await page.close();
+		},
+	);
+
 	test('search works: WebAssembly compiles and results come back with no violation', async () => {
 		const { page, problems } = await watchedPage();
 		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });

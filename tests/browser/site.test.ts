@@ -19,6 +19,23 @@ describe('the built site', () => {
 		await page.close();
 	});
 
+	test('an unknown address gets the 404 page, which offers the main ways in', async () => {
+		const page = await browser.newPage();
+		const response = await page.goto(`${baseUrl}/no-such-page/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Page not found');
+		const main = page.getByRole('main');
+		for (const [name, href] of [
+			[/pick a stack/i, '/tools/stack-picker/'],
+			[/the languages/i, '/languages/'],
+			[/the scenarios/i, '/scenarios/'],
+			[/hiring checklist/i, '/team/hiring-checklist/'],
+		] as const) {
+			expect(await main.getByRole('link', { name }).first().getAttribute('href'), String(name)).toBe(href);
+		}
+		await page.close();
+	});
+
 	test('the sidebar lists the pages of each section', async () => {
 		const page = await browser.newPage();
 		await page.goto(`${baseUrl}/decide/`);

@@ -1,7 +1,9 @@
+import { PDFDocument } from 'pdf-lib';
+
 /**
- * Counts the pages of a PDF by its page objects (`/Type /Page`, not `/Type /Pages`). Chromium
- * writes page dictionaries uncompressed, so this agrees with `pdfinfo`.
+ * Counts the pages of a PDF by parsing it (pdf-lib reads the page tree, including compressed object
+ * streams), rather than by matching bytes, which a PDF writer is free to lay out another way.
  */
-export function pdfPageCount(pdf: Buffer): number {
-	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+export async function pdfPageCount(pdf: Uint8Array): Promise<number> {
+	return (await PDFDocument.load(pdf)).getPageCount();
 }

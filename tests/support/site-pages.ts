@@ -4,12 +4,15 @@ import { htmlFileOf, ISLAND_MARKUP, sitemapPaths } from '../../tooling/built-sit
 /** Where the build writes the site; browser tests build it once in their global setup. */
 export const DIST = 'dist';
 
+/** The page a static host serves for an unknown address; no sitemap lists it, so it is added here. */
+export const NOT_FOUND_PAGE = '/404.html';
+
 /**
- * Every page of the built site, read from its sitemap, so that a page added later (an island, a Team
+ * Every page of the built site, read from its sitemap, and the 404 page, so that a page added later (an island, a Team
  * page) is held to every site-wide gate without editing a list. Read when a test file loads, which
  * is after the global setup has built the site.
  */
-export const SITE_PAGES: string[] = sitemapPaths(DIST);
+export const SITE_PAGES: string[] = [...sitemapPaths(DIST), NOT_FOUND_PAGE];
 
 /** The two interactive tools the README names first (the stack picker and the scorecard); they must be among `ISLAND_PAGES`. */
 export const TOOL_ISLAND_PAGES = ['/tools/stack-picker/', '/tools/scorecard/'] as const;

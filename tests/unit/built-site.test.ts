@@ -4,6 +4,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
 	gzipBytes,
+	gzipTotal,
+	htmlFileOf,
 	ISLAND_MARKUP,
 	pageKindOf,
 	pageWeight,
@@ -94,6 +96,18 @@ describe('reading the built site', () => {
 		expect(home.css).toBe(gzipBytes('body{color:red}'));
 		expect(home.hasIsland).toBe(false);
 		expect(pageWeight(dist(), '/tools/picker/').hasIsland).toBe(true);
+	});
+
+	test('finds a page served from a folder, and one served from its own file such as the 404 page', () => {
+		expect(htmlFileOf('dist', '/')).toBe(join('dist', 'index.html'));
+		expect(htmlFileOf('dist', '/tools/picker/')).toBe(join('dist', 'tools', 'picker', 'index.html'));
+		expect(htmlFileOf('dist', '/404.html')).toBe(join('dist', '404.html'));
+	});
+
+	test('fails on a script or stylesheet a page names but the build lacks, instead of weighing it as 0', () => {
+		write('dist/broken/index.html', '<html><script type="module" src="/_astro/gone.js"></script></html>');
+		expect(() => pageWeight(dist(), '/broken/')).toThrow(/gone\.js/);
+		expect(() => gzipTotal(dist(), ['/_astro/missing.css'])).toThrow(/missing\.css/);
 	});
 
 	test('recognises both kinds of island: Astro client directives and our data-props roots', () => {

@@ -77,4 +77,26 @@ describe('findBrokenLinks', () => {
 			rmSync(clean, { recursive: true, force: true });
 		}
 	});
+
+	test('reports a malformed percent-encoded link as broken instead of crashing the build', () => {
+		const site = mkdtempSync(join(tmpdir(), 'malformed-links-'));
+		try {
+			mkdirSync(join(site, 'café'));
+			writeFileSync(join(site, 'café', 'index.html'), page('<p id="né">x</p>'));
+			writeFileSync(
+				join(site, 'index.html'),
+				page(`
+					<a href="/caf%C3%A9/#n%C3%A9">encoded, resolves</a>
+					<a href="/bad%E0%A4%A/">malformed path</a>
+					<a href="/caf%C3%A9/#%">malformed anchor</a>
+				`),
+			);
+			expect(findBrokenLinks(site)).toEqual([
+				{ page: '/', href: '/bad%E0%A4%A/', reason: 'malformed link' },
+				{ page: '/', href: '/caf%C3%A9/#%', reason: 'malformed link' },
+			]);
+		} finally {
+			rmSync(site, { recursive: true, force: true });
+		}
+	});
 });

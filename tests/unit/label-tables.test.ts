@@ -25,4 +25,25 @@ describe('labelMarkdownTables', () => {
 		expect(labelMarkdownTables(component)).toBe(component);
 		expect(labelMarkdownTables(headless)).toBe(headless);
 	});
+
+	test('labels with the header’s visible text: tags dropped, whitespace collapsed, attributes on the header allowed', () => {
+		const html =
+			'<table><thead><tr><th align="right"><strong>Total</strong>\n   <em>(0–100)</em></th><th scope="col">B</th></tr></thead>' +
+			'<tbody><tr><td>1</td><td>2</td></tr></tbody></table>';
+		expect(labelMarkdownTables(html)).toContain('<td data-label="Total (0–100)">1</td><td data-label="B">2</td>');
+	});
+
+	test('escapes a bare ampersand but keeps named and numeric entities as they are', () => {
+		const html =
+			'<table><thead><tr><th>R&amp;D &#38; Ops & more &x</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>';
+		expect(labelMarkdownTables(html)).toContain('<td data-label="R&amp;D &#38; Ops &amp; more &amp;x">1</td>');
+	});
+
+	test('leaves a cell beyond the last header without a label, and header-only rows as they are', () => {
+		const html =
+			'<table><thead><tr><th>A</th></tr></thead><tbody><tr><th>Row</th></tr><tr><td>1</td><td>2</td></tr></tbody></table>';
+		expect(labelMarkdownTables(html)).toBe(
+			'<table data-stack><thead><tr><th>A</th></tr></thead><tbody><tr><th>Row</th></tr><tr><td data-label="A">1</td><td>2</td></tr></tbody></table>',
+		);
+	});
 });

@@ -9,6 +9,7 @@ import {
 	roleBriefMarkdown,
 	writeBriefSelection,
 } from '../../src/lib/role-brief';
+import { renderMarkdown } from '../support/markdown-html';
 
 /** A small world: Python leads the AI scenario, Go leads fintech, Node fits AI, PHP fits nothing. */
 const data: RoleBriefData = {
@@ -78,6 +79,29 @@ const data: RoleBriefData = {
 		],
 	},
 };
+
+describe('the default scenario of a language', () => {
+	const language = (scenarios: string[], id = 'php') => ({
+		...data.languages.find((l) => l.id === 'php')!,
+		id,
+		scenarios,
+	});
+
+	test('is the scenario the language leads, before any it merely fits', () => {
+		expect(defaultScenarioFor({ ...data.languages[1]!, scenarios: ['ai-mvp'] }, data.scenarios)).toBe('fintech-api');
+	});
+
+	test('else the first scenario it fits that exists', () => {
+		expect(defaultScenarioFor(language(['no-such-scenario', 'fintech-api', 'ai-mvp']), data.scenarios)).toBe(
+			'fintech-api',
+		);
+	});
+
+	test('else none', () => {
+		expect(defaultScenarioFor(language(['no-such-scenario']), data.scenarios)).toBeNull();
+		expect(defaultScenarioFor(language([]), data.scenarios)).toBeNull();
+	});
+});
 
 describe('reading the role brief address', () => {
 	test('no parameters give the default language and its scenario, without a notice', () => {
@@ -217,8 +241,88 @@ describe('the brief as Markdown', () => {
 
 	test('lists skills as bullets and questions as a numbered list', () => {
 		expect(markdown).toContain('- Deep fluency in Go\n');
-		expect(markdown).toContain('- **Primary mission:** [What they own]\n');
+		expect(markdown).toContain('- **Primary mission:** \\[What they own\\]\n');
 		expect(markdown).toContain('1. **Technical screen:** Walk me through an API.\n2. **Production:**');
+	});
+
+	test('keeps markup in its texts as text in any Markdown viewer', () => {
+		const hostile: RoleBriefData = {
+			...data,
+			languages: data.languages.map((l) =>
+				l.id === 'go'
+					? {
+							...l,
+							name: '<img src=x onerror=alert(1)>',
+							frameworks: [{ name: '[x](javascript:alert(1))', kind: '<script>alert(1)</script>' }],
+						}
+					: l,
+			),
+		};
+		const html = renderMarkdown(roleBriefMarkdown(buildRoleBrief(hostile, { languageId: 'go', scenarioId: null })));
+		expect(html).not.toMatch(/<img|<script|href="javascript:/i);
+		expect(html).toContain('<h1>Backend engineer (&lt;img src=x onerror=alert(1)&gt;)</h1>');
+		expect(html).toContain('<li>[x](javascript:alert(1)) (&lt;script&gt;alert(1)&lt;/script&gt;)</li>');
+	});
+
+	test('writes the whole brief, line by line, for a language adapting another language’s scenario', () => {
+		const brief = buildRoleBrief(data, { languageId: 'node-typescript', scenarioId: 'ai-mvp' });
+		expect(roleBriefMarkdown(brief)).toBe(
+			[
+				'# Backend engineer (Node.js / TypeScript)',
+				'',
+				'## Context',
+				'',
+				"Scenario: The lean AI MVP (the playbook's first pick there is Python; this brief adapts it).",
+				'',
+				'A small team ships an AI product.',
+				'',
+				'Who we are looking for first: A Python engineer.',
+				'',
+				'## The role',
+				'',
+				'- **Primary mission:** \\[What they own\\]',
+				'- **Critical constraints:** \\[Cloud, data stores\\]',
+				'- **Seniority signal:** \\[Level\\]',
+				'',
+				'## Our stack',
+				'',
+				'\\[Keep the ones your team uses; add your database, queue and cloud\\]',
+				'',
+				'- NestJS (structured framework)',
+				'',
+				'## Must have',
+				'',
+				'- Deep fluency in Node.js / TypeScript',
+				'- SQL and data modelling',
+				'- Writes strict TypeScript',
+				'',
+				'## Nice to have',
+				'',
+				'- A second backend language',
+				'- Vector databases',
+				'',
+				'## How we interview',
+				'',
+				'1. **Technical screen:** Walk me through an API.',
+				'2. **Production:** An endpoint times out.',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('names the scenario’s language by its id when the data has no such language', () => {
+		const orphan: RoleBriefData = {
+			...data,
+			scenarios: [{ ...data.scenarios[0]!, id: 'elixir-chat', language: 'elixir' }],
+		};
+		const brief = buildRoleBrief(orphan, { languageId: 'go', scenarioId: 'elixir-chat' });
+		expect(brief.context?.adaptedFrom).toBe('elixir');
+		expect(roleBriefMarkdown(brief)).toContain("(the playbook's first pick there is elixir; this brief adapts it)");
+	});
+
+	test('the context line for a scenario the brief does not adapt names it alone', () => {
+		const brief = buildRoleBrief(data, { languageId: 'go', scenarioId: 'fintech-api' });
+		expect(roleBriefMarkdown(brief)).toContain('## Context\n\nScenario: The fintech API.\n\nMoney moves.\n');
 	});
 
 	test('leaves out the context section without a scenario', () => {
@@ -229,6 +333,11 @@ describe('the brief as Markdown', () => {
 });
 
 describe('filling in the language', () => {
+	test("puts a name in as written, even one with replacement patterns such as $& or $'", () => {
+		expect(fillLanguage('Deep fluency in {language}', 'C$&')).toBe('Deep fluency in C$&');
+		expect(fillLanguage('{language} and {language}', "$'$`$$")).toBe("$'$`$$ and $'$`$$");
+	});
+
 	test('replaces every placeholder and leaves other text alone', () => {
 		expect(fillLanguage('{language} and {language}', 'Go')).toBe('Go and Go');
 		expect(fillLanguage('No placeholder', 'Go')).toBe('No placeholder');

@@ -24,6 +24,13 @@ describe('hashes for the Content-Security-Policy', () => {
 		for (const hash of hashes) expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
 	});
 
+	test('cover the inline scripts of our own components too, such as the theme guard', () => {
+		const guard = readFileSync('src/components/overrides/ThemeProvider.astro', 'utf8');
+		const bodies = inlineScriptBodies(guard);
+		expect(bodies).toHaveLength(1);
+		expect(starlightInlineScriptHashes()).toContain(cspHash(bodies[0]!));
+	});
+
 	test('cover the inline script of our Search override, so its early shortcut may run', () => {
 		const source = readFileSync('src/components/overrides/Search.astro', 'utf8');
 		const bodies = inlineScriptBodies(source);

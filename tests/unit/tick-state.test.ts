@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeTicks, encodeTicks, TICKS_VERSION, ticksStorageKey } from '../../src/lib/ticks/tick-state';
+import {
+	CORRUPT_TICKS_NOTICE,
+	decodeTicks,
+	encodeTicks,
+	TICKS_VERSION,
+	ticksStorageKey,
+} from '../../src/lib/ticks/tick-state';
 
 const known = new Set(['a', 'b', 'c']);
 
@@ -47,5 +53,10 @@ describe('saved ticks', () => {
 
 	test('each page has its own storage key', () => {
 		expect(ticksStorageKey('hiring-checklist')).not.toBe(ticksStorageKey('onboarding-plan'));
+	});
+
+	test('the corrupt-ticks notice tells the reader what happened and what to do', () => {
+		expect(CORRUPT_TICKS_NOTICE).toMatch(/could not be read/);
+		expect(CORRUPT_TICKS_NOTICE).toMatch(/Ticking a box saves afresh/);
 	});
 });

@@ -62,8 +62,13 @@ export interface DecisionRecord {
 	};
 	outcome: {
 		chosen: RecordChoice;
-		/** Which tool the choice comes from: the picker when answered, else the scorecard's leader. */
-		basis: 'picker' | 'scorecard';
+		/**
+		 * Which tool the choice comes from: the picker when answered, else the scorecard's clear leader.
+		 * `none` when neither decides (no answers, and every weight is 0 or first place is shared):
+		 * the record then chooses nothing, `chosen` is only the first listed option, and `because`
+		 * says what to fill in.
+		 */
+		basis: 'picker' | 'scorecard' | 'none';
 		/** True while the picker is only partly answered (or not at all). */
 		provisional: boolean;
 		/** Why: the strongest reasons behind the choice. */
@@ -133,14 +138,21 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 	const table = buildDecisionTable(data.scorecard, state);
 	const [leader, second] = table.columns;
 
+	// With no answers the scorecard decides only if it has a clear leader; otherwise nothing does,
+	// and the record must not present the first listed language as a decision.
+	const undecided = !answered && (table.ranking.unweighted || table.ranking.leaders.length !== 1);
 	const chosenId = answered ? picked.primary : leader!.id;
 	const runnerUpId = answered ? picked.runnerUp : (second?.id ?? null);
 	const chosen = choice(chosenId);
-	const language = data.languages.find((l) => l.id === chosenId);
+	const chosenLanguage = data.languages.find((l) => l.id === chosenId);
 
 	// The scenario: the one the answers describe best, or (with no answers) the one the choice leads.
 	let scenario: DecisionRecord['context']['scenario'] = null;
-	const scenarioId = answered ? picked.scenario : (data.scenarios.find((s) => s.language === chosenId)?.id ?? null);
+	const scenarioId = answered
+		? picked.scenario
+		: undecided
+			? null
+			: (data.scenarios.find((s) => s.language === chosenId)?.id ?? null);
 	const scenarioData = data.scenarios.find((s) => s.id === scenarioId);
 	if (scenarioData) {
 		const { id, title, situation } = scenarioData;
@@ -151,7 +163,8 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 
 	// Names go into titles and sentences, so they are kept to one line.
 	const product = fields.product.replace(/\s+/g, ' ').trim();
-	const title = product ? `Use ${chosen.name} for the backend of ${product}` : `Use ${chosen.name} for our backend`;
+	const target = product ? `the backend of ${product}` : 'our backend';
+	const title = undecided ? `No decision yet on ${target}` : `Use ${chosen.name} for ${target}`;
 	const problem = [
 		`We need to choose the primary backend language and stack for ${product || 'our product'}, and to be able to explain the choice to the team and to the people we hire.`,
 	];
@@ -165,9 +178,14 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 	// Answers that gave only a point or so (such as an I/O-bound API, which every runtime handles)
 	// barely separate the languages, so they are left out unless nothing stronger exists.
 	const strong = picked.reasons.filter((r) => r.points >= STRONG_REASON_POINTS);
-	const because = answered
-		? nonEmpty((strong.length > 0 ? strong : picked.reasons).map((r) => r.text)).slice(0, 3)
-		: [`It leads the scorecard: ${table.verdict}`];
+	const because = undecided
+		? [
+				`Nothing decides yet: the stack picker has not been answered, and ${table.ranking.unweighted ? 'every scorecard weight is 0' : `the scorecard has no single leader (${table.verdict})`}.`,
+				'Answer the stack picker, or set weights on the scorecard that separate the languages; the record then names a choice.',
+			]
+		: answered
+			? nonEmpty((strong.length > 0 ? strong : picked.reasons).map((r) => r.text)).slice(0, 3)
+			: [`It leads the scorecard: ${table.verdict}`];
 	const runnerUpBecause = answered ? nonEmpty(picked.runnerUpReasons.map((r) => r.text)).slice(0, 2) : [];
 
 	const margin: string[] = [];
@@ -184,7 +202,9 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 		}
 	}
 	const scored = table.columns.find((c) => c.id === chosenId);
-	if (!scored) {
+	if (undecided) {
+		margin.push(`Scorecard: ${table.verdict}`);
+	} else if (!scored) {
 		margin.push(
 			`${chosen.name} was not among the languages scored on the scorecard; add it there to test this choice against your weights.`,
 		);
@@ -199,9 +219,13 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 		);
 	}
 
-	const good = scenarioFits
-		? scenarioData.whyItWins
-		: (language?.bestFor.map((b) => `${b} (a strength of ${chosen.name})`) ?? []);
+	// With nothing decided, there is no choice to weigh consequences, operations or a hire for.
+	const language = undecided ? undefined : chosenLanguage;
+	const good = undecided
+		? []
+		: scenarioFits
+			? scenarioData.whyItWins
+			: (language?.bestFor.map((b) => `${b} (a strength of ${chosen.name})`) ?? []);
 	const bad = [
 		...(language?.weakerAt.map((w) => `${w} (a weak spot of ${chosen.name})`) ?? []),
 		...(scenarioFits ? scenarioData.risks : []),
@@ -224,7 +248,7 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 			)
 		: [];
 
-	const briefQuery = new URLSearchParams({ language: chosenId });
+	const briefQuery = new URLSearchParams(undecided ? {} : { language: chosenId });
 	if (scenarioFits) briefQuery.set('scenario', scenarioData.id);
 
 	return {
@@ -258,14 +282,16 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 		},
 		outcome: {
 			chosen,
-			basis: answered ? 'picker' : 'scorecard',
+			basis: answered ? 'picker' : undecided ? 'none' : 'scorecard',
 			provisional: picked.provisional,
 			because,
-			stack: (answered ? picked.stack : (data.picker.config.stacks[chosenId] ?? [])).map(({ layer, choice }) => ({
-				layer,
-				choice,
-			})),
-			runnerUp: runnerUpId ? choice(runnerUpId) : null,
+			stack: (answered ? picked.stack : undecided ? [] : (data.picker.config.stacks[chosenId] ?? [])).map(
+				({ layer, choice }) => ({
+					layer,
+					choice,
+				}),
+			),
+			runnerUp: runnerUpId && !undecided ? choice(runnerUpId) : null,
 			runnerUpBecause,
 			margin,
 		},
@@ -274,7 +300,9 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 		hire: {
 			first: scenarioFits
 				? scenarioData.hireFirst
-				: `A senior ${chosen.name} engineer who has run services in production and can own the API, the data model and on-call from the start.`,
+				: undecided
+					? 'Decide on the language first: the first hire follows from it.'
+					: `A senior ${chosen.name} engineer who has run services in production and can own the API, the data model and on-call from the start.`,
 			from: scenarioFits ? scenarioData.title : null,
 			roleDefinition: data.roleDefinition,
 			briefHref: withQuery(ROLE_BRIEF_PATH, briefQuery.toString()),

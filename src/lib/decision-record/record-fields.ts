@@ -19,6 +19,10 @@ export function defaultRecordFields(): RecordFields {
 // kept only where the field is multi-line.
 const CONTROL = /[^\P{Cc}\n]/gu;
 const CONTROL_AND_BREAKS = /\p{Cc}/gu;
+// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) reorder the text
+// around them, so a name could show one thing and say another (the "Trojan Source" trick). They
+// are removed outright; other format characters, such as the zero-width joiner in an emoji, stay.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** Whether a text is a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
@@ -34,7 +38,7 @@ export const isRecordStatus = (value: unknown): value is RecordStatus =>
 /**
  * Reads the reader's fields from untrusted input (saved state or a share link). Each field is checked
  * on its own: a text that is not a string falls back to empty, an over-long one is cut to its limit,
- * control characters are removed, a date that is not a real YYYY-MM-DD day is dropped, and an unknown
+ * control characters and bidirectional overrides are removed, a date that is not a real YYYY-MM-DD day is dropped, and an unknown
  * status becomes "proposed". Every fallback adds a plain-text problem that never quotes the input.
  */
 export function readRecordFields(input: unknown): { fields: RecordFields; problems: string[] } {
@@ -51,7 +55,9 @@ export function readRecordFields(input: unknown): { fields: RecordFields; proble
 			problems.push(`The ${label} could not be read, so it is empty.`);
 			return;
 		}
-		let clean = value.replace(key === 'constraints' ? CONTROL : CONTROL_AND_BREAKS, key === 'constraints' ? '' : ' ');
+		let clean = value
+			.replace(BIDI_CONTROLS, '')
+			.replace(key === 'constraints' ? CONTROL : CONTROL_AND_BREAKS, key === 'constraints' ? '' : ' ');
 		if (clean.length > FIELD_LIMITS[key]) {
 			problems.push(`The ${label} was longer than ${FIELD_LIMITS[key]} characters, so it was cut short.`);
 			clean = clean.slice(0, FIELD_LIMITS[key]);

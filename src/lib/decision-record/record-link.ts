@@ -3,7 +3,7 @@ import { isRecord } from '../is-record';
 import { decodePickerAnswers, describeUrlProblems, PICKER_STORAGE_KEY } from '../picker/answers-url';
 import type { PickerAnswers } from '../picker/types';
 import { effectiveScores, type ScorecardState } from '../scorecard/catalog';
-import { decodeScorecardState, SCORECARD_PARAM } from '../scorecard/state-codec';
+import { decodeScorecardState, EMPTY_SCORECARD_LINK, SCORECARD_PARAM } from '../scorecard/state-codec';
 import { decodeStoredFields, defaultRecordFields, readRecordFields } from './record-fields';
 import type { DecisionRecordData, RecordFields } from './types';
 
@@ -155,8 +155,11 @@ export function loadRecordInputs(
 	const problems: string[] = [];
 	const questions = data.picker.config.questions;
 
-	// The picker's parameters are every parameter other than the scorecard's.
-	const pickerParams = new URLSearchParams([...params].filter(([key]) => key !== SCORECARD_PARAM));
+	// The picker's parameters are those named after its questions. Links from newsletters and chat
+	// apps add their own (utm_source, fbclid…); those are not the record's to read or to report, and
+	// must not hide the answers the reader saved.
+	const questionIds = new Set(questions.map((q) => q.id));
+	const pickerParams = new URLSearchParams([...params].filter(([key]) => questionIds.has(key)));
 	let answers: PickerAnswers = {};
 	let answersOrigin: InputOrigin = 'none';
 	if ([...pickerParams].length > 0) {
@@ -177,7 +180,9 @@ export function loadRecordInputs(
 	let scorecard: ScorecardState | null = null;
 	let scorecardOrigin: InputOrigin = 'none';
 	const fromLink = params.get(SCORECARD_PARAM);
-	if (fromLink !== null) {
+	// An empty `?s=` carries no scorecard, so it must not hide the one saved in the browser.
+	if (fromLink === '') problems.push(`Scorecard link: ${EMPTY_SCORECARD_LINK}`);
+	if (fromLink) {
 		const decoded = decodeScorecardState(fromLink, data.scorecard);
 		scorecard = decoded.state;
 		scorecardOrigin = 'link';

@@ -1,4 +1,5 @@
-import { markdownCell, oneLine } from '../markdown-cell';
+import { markdownText } from '../markdown/markdown-text';
+import { PICKER_PATH, SCORECARD_PATH } from '../routes';
 import type { DecisionRecord } from './build-record';
 
 // The Markdown lives apart from the record builder so the page can load it only when a reader asks
@@ -12,21 +13,30 @@ export interface MarkdownOptions {
 	shareUrl?: string;
 }
 
+// Every text (the reader's own, which a crafted link controls, and the playbook's) goes through
+// `markdownText`, so it shows as itself in any Markdown viewer; only this writer's markup is raw.
+const md = markdownText;
+
 /** The record's sections, in MADR order, as Markdown (GitHub flavour, for a repository's docs/decisions/). */
 export function recordToMarkdown(record: DecisionRecord, options: MarkdownOptions = {}): string {
 	const origin = options.origin ?? '';
 	const lines: string[] = [];
 	const push = (...more: string[]) => lines.push(...more);
-	const list = (items: string[]) => push(...items.map((item) => `- ${oneLine(item)}`), '');
+	const list = (items: string[]) => push(...items.map((item) => `- ${md(item)}`), '');
 
-	push(`# ${oneLine(record.title)}`, '');
+	push(`# ${md(record.title)}`, '');
 	push(`- Status: ${record.status}`);
 	push(`- Date: ${record.date || 'not set'}`);
-	push(`- Deciders: ${oneLine(record.deciders) || 'not named yet'}`, '');
+	push(`- Deciders: ${md(record.deciders) || 'not named yet'}`, '');
 
-	push('## Context and problem statement', '', oneLine(record.context.problem), '');
+	push('## Context and problem statement', '', md(record.context.problem), '');
 	if (record.context.constraints) {
-		push('Constraints we work under:', '', ...record.context.constraints.split(/\r?\n/).map((l) => `> ${l}`), '');
+		push(
+			'Constraints we work under:',
+			'',
+			...record.context.constraints.split(/\r?\n/).map((l) => `> ${md(l)}`.trimEnd()),
+			'',
+		);
 	} else {
 		push('No further constraints written down.', '');
 	}
@@ -37,7 +47,7 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 	} else {
 		push('Answers to the stack picker:', '');
 		list(record.drivers.answers.map((a) => `${a.question}: ${a.answer}`));
-		if (record.drivers.unanswered.length > 0) push(`Not answered: ${record.drivers.unanswered.join(', ')}.`, '');
+		if (record.drivers.unanswered.length > 0) push(`Not answered: ${md(record.drivers.unanswered.join(', '))}.`, '');
 	}
 	push(
 		record.missing.scorecard
@@ -49,12 +59,12 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 
 	push('## Considered options', '');
 	const { criteria, ranked } = record.options;
-	push(`| Rank | Option | ${criteria.map((c) => markdownCell(c.label)).join(' | ')} | Total (0–100) |`);
+	push(`| Rank | Option | ${criteria.map((c) => md(c.label)).join(' | ')} | Total (0–100) |`);
 	push(`| ---: | --- | ${criteria.map(() => '---:').join(' | ')} | ---: |`);
 	for (const option of ranked) {
 		const scores = criteria.map((c) => `${option.scores[c.id]}${option.edited.includes(c.id) ? '*' : ''}`);
 		push(
-			`| ${option.rank}${option.tied ? ' (tie)' : ''} | ${markdownCell(option.name)} | ${scores.join(' | ')} | ${option.total.toFixed(1)} |`,
+			`| ${option.rank}${option.tied ? ' (tie)' : ''} | ${md(option.name)} | ${scores.join(' | ')} | ${option.total.toFixed(1)} |`,
 		);
 	}
 	const anyEdited = ranked.some((o) => o.edited.length > 0);
@@ -66,9 +76,15 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 
 	const { outcome } = record;
 	push('## Decision outcome', '');
-	push(`Chosen option: **${outcome.chosen.name}**, because:`, '');
-	list(outcome.because);
-	if (outcome.provisional) {
+	if (outcome.basis === 'none') {
+		push('No option is chosen yet.', '');
+		list(outcome.because);
+		push(`The stack picker: ${origin}${PICKER_PATH}`, '', `The scorecard: ${origin}${SCORECARD_PATH}`, '');
+	} else {
+		push(`Chosen option: **${md(outcome.chosen.name)}**, because:`, '');
+		list(outcome.because);
+	}
+	if (outcome.provisional && outcome.basis !== 'none') {
 		push(
 			outcome.basis === 'scorecard'
 				? 'Provisional: the stack picker has not been answered, so this rests on the scorecard alone.'
@@ -76,11 +92,13 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 			'',
 		);
 	}
-	push('The stack:', '');
-	list(outcome.stack.map((l) => `${l.layer}: ${l.choice}`));
+	if (outcome.stack.length > 0) {
+		push('The stack:', '');
+		list(outcome.stack.map((l) => `${l.layer}: ${l.choice}`));
+	}
 	if (outcome.runnerUp) {
 		push(
-			`Runner-up: **${outcome.runnerUp.name}**.${outcome.runnerUpBecause.length > 0 ? ' What pulls towards it:' : ''}`,
+			`Runner-up: **${md(outcome.runnerUp.name)}**.${outcome.runnerUpBecause.length > 0 ? ' What pulls towards it:' : ''}`,
 			'',
 		);
 		if (outcome.runnerUpBecause.length > 0) list(outcome.runnerUpBecause);
@@ -89,7 +107,12 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 	list(outcome.margin);
 
 	push('### Consequences', '');
-	list([...record.consequences.good.map((g) => `Good: ${g}`), ...record.consequences.bad.map((b) => `Bad: ${b}`)]);
+	const consequences = [
+		...record.consequences.good.map((g) => `Good: ${g}`),
+		...record.consequences.bad.map((b) => `Bad: ${b}`),
+	];
+	if (consequences.length > 0) list(consequences);
+	else push('None to weigh until an option is chosen.', '');
 	if (record.consequences.operations.length > 0) {
 		push('Operational commitments:', '');
 		list(record.consequences.operations.map((o) => `${o.label}: ${o.text}`));
@@ -100,10 +123,10 @@ export function recordToMarkdown(record: DecisionRecord, options: MarkdownOption
 	if (revisit.length > 0) list(revisit);
 	else push('Answer the stack picker to see which signals and answers would change this decision.', '');
 
-	push('## First role to hire', '', oneLine(record.hire.first), '');
-	if (record.hire.from) push(`(From the playbook's scenario “${record.hire.from}”.)`, '');
+	push('## First role to hire', '', md(record.hire.first), '');
+	if (record.hire.from) push(`(From the playbook's scenario “${md(record.hire.from)}”.)`, '');
 	push('Before opening the role, write down:', '');
-	list(record.hire.roleDefinition.map((r) => `**${r.label}:** ${r.text}`));
+	push(...record.hire.roleDefinition.map((r) => `- **${md(r.label)}:** ${md(r.text)}`), '');
 	push(`A job brief for this choice: ${origin}${record.hire.briefHref}`, '');
 
 	if (options.shareUrl) push('---', '', `This record, editable: ${options.shareUrl}`, '');

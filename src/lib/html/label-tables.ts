@@ -19,8 +19,7 @@ export function labelMarkdownTables(html: string): string {
 		const head = /<thead>[\s\S]*?<\/thead>/.exec(inner)?.[0];
 		if (!head) return table;
 		const labels = [...head.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) => textOf(m[1]!));
-		const body = inner.replace(/<tr>([\s\S]*?)<\/tr>/g, (row, cells: string) => {
-			if (!cells.includes('<td')) return row;
+		const body = inner.replace(/<tr>([\s\S]*?)<\/tr>/g, (_row, cells: string) => {
 			let column = 0;
 			const labelled = cells.replace(/<td(\b[^>]*)>/g, (_td, rest: string) => {
 				const label = labels[column++];

@@ -6,5 +6,7 @@ const PLACEHOLDER = /\{language\}/g;
  * brief or "your chosen language" on the checklist page.
  */
 export function fillLanguage(text: string, name: string): string {
-	return text.replace(PLACEHOLDER, name);
+	// A function replacement inserts the name as written; a string one would expand `$&`, `$'` and
+	// the like inside it.
+	return text.replace(PLACEHOLDER, () => name);
 }

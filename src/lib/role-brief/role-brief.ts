@@ -1,3 +1,4 @@
+import { markdownText as md } from '../markdown/markdown-text';
 import { fillLanguage } from './fill-language';
 import type { BriefSelection, RoleBriefData } from './types';
 
@@ -66,25 +67,29 @@ export function scenarioContextLine(scenarioTitle: string, adaptedFrom: string |
 		: `Scenario: ${scenarioTitle}.`;
 }
 
-/** The brief as Markdown, for pasting into a job board, a doc or an issue. */
+/**
+ * The brief as Markdown, for pasting into a job board, a doc or an issue. Every text passes through
+ * `markdownText`, so it shows as itself in any Markdown viewer; only the headings, bullets and bold
+ * labels are this writer's markup.
+ */
 export function roleBriefMarkdown(brief: RoleBrief): string {
-	const lines: string[] = [`# ${brief.title}`, ''];
+	const lines: string[] = [`# ${md(brief.title)}`, ''];
 	if (brief.context) {
 		const { scenarioTitle, situation, hireFirst, adaptedFrom } = brief.context;
-		lines.push('## Context', '', `${scenarioContextLine(scenarioTitle, adaptedFrom)}`, '', situation, '');
-		lines.push(`Who we are looking for first: ${hireFirst}`, '');
+		lines.push('## Context', '', md(scenarioContextLine(scenarioTitle, adaptedFrom)), '', md(situation), '');
+		lines.push(`Who we are looking for first: ${md(hireFirst)}`, '');
 	}
 	lines.push('## The role', '');
-	for (const part of brief.roleDefinition) lines.push(`- **${part.label}:** ${part.blank}`);
-	lines.push('', '## Our stack', '', STACK_BLANK, '');
-	for (const f of brief.stack) lines.push(`- ${f.name} (${f.kind})`);
+	for (const part of brief.roleDefinition) lines.push(`- **${md(part.label)}:** ${md(part.blank)}`);
+	lines.push('', '## Our stack', '', md(STACK_BLANK), '');
+	for (const f of brief.stack) lines.push(`- ${md(`${f.name} (${f.kind})`)}`);
 	lines.push('', '## Must have', '');
-	for (const skill of brief.mustHave) lines.push(`- ${skill}`);
+	for (const skill of brief.mustHave) lines.push(`- ${md(skill)}`);
 	lines.push('', '## Nice to have', '');
-	for (const skill of brief.niceToHave) lines.push(`- ${skill}`);
+	for (const skill of brief.niceToHave) lines.push(`- ${md(skill)}`);
 	lines.push('', '## How we interview', '');
 	brief.interview.forEach((q, i) => {
-		lines.push(`${i + 1}. **${q.stage}:** ${q.question}`);
+		lines.push(`${i + 1}. **${md(q.stage)}:** ${md(q.question)}`);
 	});
 	return `${lines.join('\n')}\n`;
 }

@@ -76,26 +76,34 @@ export function buildDecisionTable(catalog: ScorecardCatalog, state: ScorecardSt
 
 	const [first, second] = columns;
 	let verdict: string;
-	if (ranking.unweighted) {
+	if (!first) {
+		verdict = 'No language is compared yet. Add at least two to compare them.';
+	} else if (!second) {
+		verdict = `Only ${first.name} is compared. Add at least one more language to compare it with.`;
+	} else if (ranking.unweighted) {
 		verdict = 'Every weight is 0, so nothing separates the languages. Give at least one criterion a weight.';
 	} else if (margin.leader === null) {
-		verdict = `${listNames(ranking.leaders.map(nameOf))} tie for first place at ${formatPoints(first!.total)} points.`;
+		verdict = `${listNames(ranking.leaders.map(nameOf))} tie for first place at ${formatPoints(first.total)} points.`;
 	} else if (margin.tooClose) {
-		verdict = `Too close to call: ${first!.name} leads ${second!.name} by only ${formatPoints(margin.margin)} points (under ${TOO_CLOSE_POINTS}).`;
+		verdict = `Too close to call: ${first.name} leads ${second.name} by only ${formatPoints(margin.margin)} points (under ${TOO_CLOSE_POINTS}).`;
 	} else {
-		verdict = `${first!.name} leads with ${formatPoints(first!.total)} points, ${formatPoints(margin.margin)} ahead of ${second!.name}.`;
+		verdict = `${first.name} leads with ${formatPoints(first.total)} points, ${formatPoints(margin.margin)} ahead of ${second.name}.`;
 	}
 
 	let robustness: string;
-	if (sensitivity.kind === 'tied') {
+	if (!first) {
+		robustness = 'With no language there is nothing to rank.';
+	} else if (!second) {
+		robustness = `With one language there is no other to put ahead of it.`;
+	} else if (sensitivity.kind === 'tied') {
 		robustness = 'With first place shared, any change to a weight that favours one of the leaders decides it.';
 	} else if (sensitivity.kind === 'stable') {
-		robustness = `No single weight change within ${WEIGHT_MIN}–${WEIGHT_MAX} puts another language ahead of ${first!.name}.`;
+		robustness = `No single weight change within ${WEIGHT_MIN}–${WEIGHT_MAX} puts another language ahead of ${first.name}.`;
 	} else {
 		const direction = sensitivity.delta > 0 ? 'Raising' : 'Lowering';
 		const beyond = sensitivity.delta > 0 ? 'above' : 'below';
 		const whole = ` (in whole steps: ${sensitivity.wholeStep})`;
-		robustness = `${direction} the weight of ${labelOf(sensitivity.criterion)} from ${sensitivity.from} to ${beyond} ${formatWeight(sensitivity.tieAt)}${whole} puts ${listNames(sensitivity.newLeaders.map(nameOf))} ahead of ${first!.name}; that is the smallest single change that does.`;
+		robustness = `${direction} the weight of ${labelOf(sensitivity.criterion)} from ${sensitivity.from} to ${beyond} ${formatWeight(sensitivity.tieAt)}${whole} puts ${listNames(sensitivity.newLeaders.map(nameOf))} ahead of ${first.name}; that is the smallest single change that does.`;
 	}
 
 	return {

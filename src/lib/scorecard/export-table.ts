@@ -1,4 +1,4 @@
-import { markdownCell } from '../markdown-cell';
+import { markdownText } from '../markdown/markdown-text';
 import type { DecisionTable } from './decision-table';
 
 // The exports live apart from the table itself so the island can load them only when a reader asks
@@ -7,14 +7,20 @@ import type { DecisionTable } from './decision-table';
 
 /**
  * The decision table as rows of plain cells: a header, one row per criterion with its weight and the
- * scores (edited ones marked with `mark`), then totals and ranks. Markdown and CSV both print it.
+ * scores (edited ones marked with `mark`), then totals and ranks. Markdown and CSV both print it;
+ * `text` escapes the names and labels (Markdown), while numbers and the mark are the writer's own.
  */
-function decisionRows(table: DecisionTable, mark: string, totalLabel: string): string[][] {
+function decisionRows(
+	table: DecisionTable,
+	mark: string,
+	totalLabel: string,
+	text: (value: string) => string = (value) => value,
+): string[][] {
 	const { columns } = table;
 	return [
-		['Criterion', 'Weight', ...columns.map((c) => c.name)],
+		['Criterion', 'Weight', ...columns.map((c) => text(c.name))],
 		...table.criteria.map((criterion) => [
-			criterion.label,
+			text(criterion.label),
 			String(criterion.weight),
 			...columns.map((c) => `${c.scores[criterion.id]}${c.edited.includes(criterion.id) ? mark : ''}`),
 		]),
@@ -29,8 +35,10 @@ function decisionRows(table: DecisionTable, mark: string, totalLabel: string): s
  * Edited scores carry an asterisk, explained under the table.
  */
 export function decisionTableMarkdown(table: DecisionTable, shareUrl?: string): string {
-	const line = (cells: string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
-	const [header, ...rows] = decisionRows(table, '*', 'Total (0–100)');
+	// Pipes would end a cell, line breaks a row, and markup in a name would render: names and labels
+	// pass through the one helper every Markdown writer uses.
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	const [header, ...rows] = decisionRows(table, '*', 'Total (0–100)', markdownText);
 	const lines = [
 		line(header!),
 		`| --- | ---: | ${table.columns.map(() => '---:').join(' | ')} |`,
@@ -38,9 +46,9 @@ export function decisionTableMarkdown(table: DecisionTable, shareUrl?: string): 
 		'',
 		`Scores are steps on a 1–5 scale (5 is best); weights run from 0 to 10.${table.columns.some((c) => c.edited.length > 0) ? ' * marks a score changed from the playbook’s rating.' : ''}`,
 		'',
-		table.verdict,
+		markdownText(table.verdict),
 		'',
-		table.robustness,
+		markdownText(table.robustness),
 	];
 	if (shareUrl) lines.push('', `Scorecard: ${shareUrl}`);
 	return `${lines.join('\n')}\n`;

@@ -1,4 +1,4 @@
-import { WEIGHT_MAX, WEIGHT_MIN } from './catalog';
+import { SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from './catalog';
 import type { Ranking, RankingOption } from './weighted-ranking';
 
 /**
@@ -109,7 +109,8 @@ export function winnerWeightRanges(
 		const range: WinnerRange = { criterion, from, low: bounds.min, lowRivals: [], high: bounds.max, highRivals: [] };
 		for (const rival of options) {
 			if (rival.id === leaderId) continue;
-			const d = (leader.scores[criterion] ?? 0) - (rival.scores[criterion] ?? 0);
+			// A missing score counts as the scale's minimum, exactly as `weightedPoints` counts it.
+			const d = (leader.scores[criterion] ?? SCORE_MIN) - (rival.scores[criterion] ?? SCORE_MIN);
 			if (d === 0) continue;
 			const tieAt = from - (gapTo.get(rival.id) ?? 0) / d;
 			// Lowering the weight favours a rival that is better on it (d < 0 means raising does).

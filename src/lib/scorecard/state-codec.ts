@@ -153,12 +153,18 @@ export function decodeScorecardState(
 	};
 }
 
+/**
+ * The notice for a link whose `s` parameter is present but empty (a link cut short, or a template
+ * with nothing filled in). Such a link carries no scorecard, so it must not replace a saved one.
+ */
+export const EMPTY_SCORECARD_LINK = 'The link’s scorecard part was empty, so it was ignored.';
+
 /** Where the starting state came from. */
 export type ScorecardStateOrigin = 'link' | 'saved' | 'default';
 
 /**
  * Picks the starting state: a share link (`?s=` in `search`) wins over saved state, which wins over
- * the defaults. `readSaved` may throw (storage disabled, quota, privacy modes); that is reported, not
+ * the defaults. An empty `?s=` counts as no link (with a notice), never as a link to the defaults. `readSaved` may throw (storage disabled, quota, privacy modes); that is reported, not
  * raised. Problems say which of the two sources they concern.
  */
 export function loadScorecardState(
@@ -167,21 +173,30 @@ export function loadScorecardState(
 	catalog: ScorecardCatalog,
 ): DecodedScorecardState & { origin: ScorecardStateOrigin } {
 	const fromLink = new URLSearchParams(search).get(SCORECARD_PARAM);
-	if (fromLink !== null) {
+	if (fromLink) {
 		const decoded = decodeScorecardState(fromLink, catalog);
 		return { ...decoded, problems: decoded.problems.map((p) => `From the link: ${p}`), origin: 'link' };
 	}
+	// An empty `?s=` is read as no link at all, so the saved state stays, and the reader is told.
+	const notes = fromLink === '' ? [EMPTY_SCORECARD_LINK] : [];
 	let saved: string | null;
 	try {
 		saved = readSaved();
 	} catch {
 		return {
 			state: defaultScorecardState(catalog),
-			problems: ['Your browser did not let the scorecard read its saved settings, so the defaults are shown.'],
+			problems: [
+				...notes,
+				'Your browser did not let the scorecard read its saved settings, so the defaults are shown.',
+			],
 			origin: 'default',
 		};
 	}
-	if (saved === null) return { state: defaultScorecardState(catalog), problems: [], origin: 'default' };
+	if (saved === null) return { state: defaultScorecardState(catalog), problems: notes, origin: 'default' };
 	const decoded = decodeScorecardState(saved, catalog);
-	return { ...decoded, problems: decoded.problems.map((p) => `Saved settings: ${p}`), origin: 'saved' };
+	return {
+		...decoded,
+		problems: [...notes, ...decoded.problems.map((p) => `Saved settings: ${p}`)],
+		origin: 'saved',
+	};
 }

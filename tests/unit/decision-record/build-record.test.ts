@@ -91,9 +91,21 @@ describe('buildDecisionRecord', () => {
 		},
 	);
 
-	test('with no answers, says the picker is not answered and falls back to the scorecard’s leader', () => {
+	test('with no answers and the default scorecard (Python and Node.js tie), decides nothing yet', () => {
 		const record = buildDecisionRecord(inputs(), data);
 		expect(record.missing).toEqual({ answers: true, scorecard: true });
+		expect(record.outcome.basis).toBe('none');
+		// The default scorecard compares the default languages only: there is no picker choice to add.
+		expect(record.options.ranked.map((o) => o.id).sort()).toEqual([...data.scorecard.defaultLanguages].sort());
+	});
+
+	test('with no answers, says the picker is not answered and falls back to the scorecard’s clear leader', () => {
+		const scorecard = {
+			...defaultScorecardState(data.scorecard),
+			weights: { ...defaultScorecardState(data.scorecard).weights, 'ai-ecosystem': 10 },
+		};
+		const record = buildDecisionRecord(inputs({ scorecard }), data);
+		expect(record.missing).toEqual({ answers: true, scorecard: false });
 		expect(record.outcome.basis).toBe('scorecard');
 		expect(record.outcome.provisional).toBe(true);
 		expect(record.outcome.chosen.id).toBe(record.options.ranked[0]!.id);
@@ -104,8 +116,38 @@ describe('buildDecisionRecord', () => {
 		expect(record.drivers.answers).toEqual([]);
 		expect(record.revisit.changes).toEqual([]);
 		expect(record.context.scenario?.basis).toBe('language');
-		// The default scorecard compares the default languages only: there is no picker choice to add.
-		expect(record.options.ranked.map((o) => o.id).sort()).toEqual([...data.scorecard.defaultLanguages].sort());
+	});
+
+	const zeroWeights = { 'ai-ecosystem': 0, productivity: 0, hiring: 0, operations: 0, 'long-term-cost': 0 };
+
+	test.each([
+		['every weight is 0', { languages: ['python', 'go', 'rust'], weights: zeroWeights }],
+		// Python and Go both rate 4 on long-term cost, the only criterion weighted, so they tie.
+		['the scorecard ties', { languages: ['python', 'go'], weights: { ...zeroWeights, 'long-term-cost': 10 } }],
+	])('with no answers and %s, says that nothing decides yet and what to fill in', (_case, over) => {
+		const scorecard = { ...defaultScorecardState(data.scorecard), ...over };
+		const record = buildDecisionRecord(
+			inputs({ scorecard, fields: { ...defaultRecordFields(), product: 'Ledger' } }),
+			data,
+		);
+		expect(record.outcome.basis).toBe('none');
+		expect(record.title).toBe('No decision yet on the backend of Ledger');
+		expect(record.title).not.toMatch(/^Use /);
+		expect(record.outcome.because.join(' ')).toMatch(/Nothing decides yet/);
+		expect(record.outcome.because.join(' ')).toMatch(/Answer the stack picker/);
+		expect(record.outcome.because.join(' ')).toMatch(/weights? on the scorecard/);
+		expect(record.outcome.stack).toEqual([]);
+		expect(record.outcome.runnerUp).toBeNull();
+		expect(record.consequences).toEqual({ good: [], bad: [], operations: [] });
+		expect(record.revisit).toEqual({ signals: [], changes: [] });
+		expect(record.hire.briefHref).toBe('/team/role-brief/');
+	});
+
+	test('with answers, the picker decides even when every scorecard weight is 0', () => {
+		const scorecard = { ...defaultScorecardState(data.scorecard), weights: zeroWeights };
+		const record = buildDecisionRecord(inputs({ answers: fintech, scorecard }), data);
+		expect(record.outcome.basis).toBe('picker');
+		expect(record.title).toBe('Use Go for our backend');
 	});
 
 	test('with the reader’s scorecard, uses its weights and languages as they are', () => {

@@ -54,6 +54,29 @@ describe('readRecordFields', () => {
 		expect(fields.constraints).toBe('one\ntwo');
 	});
 
+	test('strips bidirectional override and isolate characters from every field', () => {
+		// U+202E would show "Ledger‮IPA" reversed as "LedgerAPI"; isolates can hide text in the same way.
+		const bidi = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069';
+		const { fields, problems } = readRecordFields({
+			product: `Ledger\u202EIPA${bidi}`,
+			deciders: '\u2066Ana\u2069, Ben',
+			constraints: `one\u202B\ntwo${bidi}`,
+		});
+		expect(fields).toEqual({
+			...defaultRecordFields(),
+			product: 'LedgerIPA',
+			deciders: 'Ana, Ben',
+			constraints: 'one\ntwo',
+		});
+		expect(problems).toEqual([]);
+	});
+
+	test('keeps other formatting characters a name needs (zero-width joiner, right-to-left text)', () => {
+		const { fields } = readRecordFields({ product: 'שלום API', deciders: 'Zoë 👩\u200D💻' });
+		expect(fields.product).toBe('שלום API');
+		expect(fields.deciders).toBe('Zoë 👩\u200D💻');
+	});
+
 	test.each([null, 'text', 3, ['a']])('gives the defaults and a notice for %j', (input) => {
 		const { fields, problems } = readRecordFields(input);
 		expect(fields).toEqual(defaultRecordFields());

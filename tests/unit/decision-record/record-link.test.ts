@@ -9,7 +9,12 @@ import {
 	type SavedRecordState,
 } from '../../../src/lib/decision-record';
 import { encodePickerAnswers } from '../../../src/lib/picker';
-import { defaultScorecardState, encodeScorecardState } from '../../../src/lib/scorecard';
+import {
+	decodeScorecardState,
+	defaultScorecardState,
+	EMPTY_SCORECARD_LINK,
+	encodeScorecardState,
+} from '../../../src/lib/scorecard';
 import { exampleAnswers, readDecisionRecordData } from '../../support/decision-record-data';
 
 const data = readDecisionRecordData();
@@ -151,6 +156,16 @@ describe('loadRecordInputs', () => {
 		});
 	});
 
+	test('an empty ?s= keeps the scorecard saved in the browser and says so', () => {
+		const loaded = loadRecordInputs('?s=', saved({ scorecard: () => encodeScorecardState(someScorecard) }), data);
+		expect(loaded.inputs.scorecard).toEqual(
+			decodeScorecardState(encodeScorecardState(someScorecard), data.scorecard).state,
+		);
+		expect(loaded.inputs.scorecard?.weights.operations).toBe(10);
+		expect(loaded.origins.scorecard).toBe('saved');
+		expect(loaded.problems).toEqual([`Scorecard link: ${EMPTY_SCORECARD_LINK}`]);
+	});
+
 	test('restores the reader’s saved fields', () => {
 		const loaded = loadRecordInputs('', saved({ fields: () => encodeStoredFields(someFields) }), data);
 		expect(loaded.inputs.fields).toEqual(someFields);
@@ -184,7 +199,11 @@ describe('loadRecordInputs', () => {
 			saved({ picker: () => 'team=cobol', scorecard: () => '!!!', fields: () => '{broken' }),
 			data,
 		);
-		expect(loaded.inputs).toEqual({ answers: {}, scorecard: loaded.inputs.scorecard, fields: defaultRecordFields() });
+		expect(loaded.inputs).toEqual({
+			answers: {},
+			scorecard: defaultScorecardState(data.scorecard),
+			fields: defaultRecordFields(),
+		});
 		expect(loaded.problems).toEqual([
 			'Some of your saved picker answers could not be used.',
 			expect.stringMatching(/^Saved scorecard: The scorecard data could not be read/),
@@ -193,10 +212,27 @@ describe('loadRecordInputs', () => {
 	});
 
 	test('reports bad picker parameters in the link without quoting them', () => {
-		const loaded = loadRecordInputs('?workload=io-api&team=%3Cscript%3E&x=1', saved(), data);
+		const loaded = loadRecordInputs('?workload=io-api&team=%3Cscript%3E&workload-x=1', saved(), data);
 		expect(loaded.inputs.answers).toEqual({ workload: 'io-api' });
 		expect(loaded.problems).toHaveLength(1);
-		expect(loaded.problems[0]).toMatch(/^Picker answers: This link had 2 problems/);
+		expect(loaded.problems[0]).toMatch(/^Picker answers: This link had a problem \(text that looked like code\)/);
 		expect(loaded.problems[0]).not.toContain('script');
+	});
+
+	test.each(['?utm_source=newsletter', '?utm_source=newsletter&utm_medium=email&fbclid=abc123', '?ref=%3Cscript%3E'])(
+		'ignores parameters it does not own (%s) and keeps the saved answers, without a notice',
+		(search) => {
+			const loaded = loadRecordInputs(search, saved({ picker: () => fintechQuery }), data);
+			expect(loaded.inputs.answers).toEqual(fintech);
+			expect(loaded.origins.answers).toBe('saved');
+			expect(loaded.problems).toEqual([]);
+		},
+	);
+
+	test('reads the picker’s answers from the link next to parameters it does not own', () => {
+		const loaded = loadRecordInputs(`?${fintechQuery}&utm_source=chat`, saved(), data);
+		expect(loaded.inputs.answers).toEqual(fintech);
+		expect(loaded.origins.answers).toBe('link');
+		expect(loaded.problems).toEqual([]);
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildDecisionRecord, defaultRecordFields, recordToMarkdown } from '../../../src/lib/decision-record';
 import { defaultScorecardState } from '../../../src/lib/scorecard';
 import { exampleAnswers, readDecisionRecordData } from '../../support/decision-record-data';
+import { renderMarkdown } from '../../support/markdown-html';
 
 const data = readDecisionRecordData();
 const fintech = (fields = defaultRecordFields()) =>
@@ -45,6 +46,21 @@ describe('recordToMarkdown', () => {
 		expect(markdown).toContain('- Date: not set');
 	});
 
+	test('with nothing to decide on, chooses nothing and says what to fill in', () => {
+		const weights = { 'ai-ecosystem': 0, productivity: 0, hiring: 0, operations: 0, 'long-term-cost': 0 };
+		const record = buildDecisionRecord(
+			{ answers: {}, scorecard: { ...defaultScorecardState(data.scorecard), weights }, fields: defaultRecordFields() },
+			data,
+		);
+		const markdown = recordToMarkdown(record, { origin: 'https://example.org' });
+		expect(markdown.startsWith('# No decision yet on our backend\n')).toBe(true);
+		expect(markdown).not.toContain('Chosen option');
+		expect(markdown).not.toMatch(/Use Python/);
+		expect(markdown).toContain('No option is chosen yet.');
+		expect(markdown).toContain('https://example.org/tools/stack-picker/');
+		expect(markdown).toContain('https://example.org/tools/scorecard/');
+	});
+
 	test('makes links absolute when given an origin, and ends with the share link', () => {
 		const markdown = recordToMarkdown(fintech(), {
 			origin: 'https://example.org',
@@ -64,9 +80,29 @@ describe('recordToMarkdown', () => {
 			}),
 		);
 		expect(headings(markdown)).toHaveLength(8);
-		expect(markdown).toContain('# Use Go for the backend of A | B # Injected heading');
+		expect(markdown).toContain('# Use Go for the backend of A \\| B # Injected heading');
 		expect(markdown).toContain('- Deciders: Ana - injected item');
-		expect(markdown).toContain('> First line\n> ## Not a heading');
+		expect(markdown).toContain('> First line\n> \\## Not a heading');
+	});
+
+	test('keeps hostile text from a crafted link as text in any Markdown viewer', () => {
+		const markdown = recordToMarkdown(
+			fintech({
+				...defaultRecordFields(),
+				product: '<img src=x onerror=alert(1)>',
+				deciders: '[x](javascript:alert(1))',
+				constraints: 'Fine\n<script>alert(1)</script>\n[y](javascript:alert(2))',
+			}),
+			{ origin: 'https://example.org', shareUrl: 'https://example.org/tools/decision-record/?r=abc_-' },
+		);
+		const html = renderMarkdown(markdown);
+		expect(html).not.toMatch(/<img|<script/i);
+		expect(html).not.toMatch(/href="javascript:/i);
+		expect(html).toContain('Use Go for the backend of &lt;img src=x onerror=alert(1)&gt;');
+		expect(html).toContain('Deciders: [x](javascript:alert(1))');
+		expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+		// The writer's own links still work.
+		expect(html).toContain('<a href="https://example.org/tools/decision-record/?r=abc_-">');
 	});
 
 	test('marks scores the reader changed from the playbook’s', () => {

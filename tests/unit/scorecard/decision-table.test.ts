@@ -7,6 +7,7 @@ import {
 	listNames,
 	type ScorecardCatalog,
 } from '../../../src/lib/scorecard';
+import { renderMarkdown } from '../../support/markdown-html';
 import { tinyCatalog } from '../../support/scorecard-catalog';
 
 describe('buildDecisionTable', () => {
@@ -24,6 +25,22 @@ describe('buildDecisionTable', () => {
 			['beta', 37.5, 3, []],
 		]);
 		expect(table.verdict).toBe('Gamma leads with 75.0 points, 25.0 ahead of Alpha.');
+	});
+
+	test('with one language, builds a table that says there is nothing to compare it with', () => {
+		const state = { ...defaultScorecardState(tinyCatalog), languages: ['alpha'] };
+		const table = buildDecisionTable(tinyCatalog, state);
+		expect(table.columns.map((c) => [c.id, c.rank, c.tied])).toEqual([['alpha', 1, false]]);
+		expect(table.verdict).toBe('Only Alpha is compared. Add at least one more language to compare it with.');
+		expect(table.robustness).toBe('With one language there is no other to put ahead of it.');
+		expect(decisionTableMarkdown(table)).toContain('| Rank |  | 1 |');
+	});
+
+	test('with no language, builds an empty table that says to add some', () => {
+		const table = buildDecisionTable(tinyCatalog, { ...defaultScorecardState(tinyCatalog), languages: [] });
+		expect(table.columns).toEqual([]);
+		expect(table.verdict).toBe('No language is compared yet. Add at least two to compare them.');
+		expect(table.robustness).toBe('With no language there is nothing to rank.');
 	});
 
 	test('says "too close to call" when the lead is under the threshold', () => {
@@ -100,6 +117,21 @@ describe('exports', () => {
 			languages: tinyCatalog.languages.map((l) => (l.id === 'alpha' ? { ...l, name: 'A|B' } : l)),
 		};
 		expect(decisionTableMarkdown(buildDecisionTable(catalog, defaultScorecardState(catalog)))).toContain('A\\|B');
+	});
+
+	test('Markdown keeps markup in names and labels as text in any Markdown viewer', () => {
+		const catalog: ScorecardCatalog = {
+			...tinyCatalog,
+			criteria: tinyCatalog.criteria.map((c) => (c.id === 'speed' ? { ...c, label: '<script>alert(1)</script>' } : c)),
+			languages: tinyCatalog.languages.map((l) =>
+				l.id === 'alpha' ? { ...l, name: '<img src=x onerror=alert(1)>' } : { ...l, name: '[x](javascript:alert(1))' },
+			),
+		};
+		const html = renderMarkdown(decisionTableMarkdown(buildDecisionTable(catalog, defaultScorecardState(catalog))));
+		expect(html).not.toMatch(/<img|<script|href="javascript:/i);
+		expect(html).toMatch(/<th[^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/th>/);
+		expect(html).toContain('<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>');
+		expect(html).toContain('[x](javascript:alert(1))');
 	});
 
 	test('CSV has a header row, one row per criterion, totals and ranks, with CRLF line ends', () => {

@@ -44,6 +44,21 @@ describe('winnerMargin', () => {
 });
 
 describe('smallestWinnerFlip', () => {
+	test('treats a missing score as the scale minimum, as the ranking does, so the tie point is a real tie', () => {
+		// L: 6·5 + 5·1 (b missing, so 1) = 35; R: 6·4 + 5·2 = 34. Lowering a to 5 ties them: 25 + 5 = 20 + 10.
+		const weights = { a: 6, b: 5 };
+		const options = [
+			{ id: 'L', scores: { a: 5 } },
+			{ id: 'R', scores: { a: 4, b: 2 } },
+		];
+		const flip = flipFor(weights, options);
+		if (flip.kind !== 'flip') throw new Error(`expected a flip, got ${flip.kind}`);
+		expect(flip.newLeaders).toEqual(['R']);
+		const atTie = weightedRanking(['a', 'b'], { ...weights, [flip.criterion]: flip.tieAt }, options);
+		expect(atTie.entries[0]!.points).toBeCloseTo(atTie.entries[1]!.points, 9);
+		expect(flip).toMatchObject({ criterion: 'a', tieAt: 5, delta: -1, wholeStep: 4 });
+	});
+
 	test('finds the exact tie point when lowering a weight is the smallest change', () => {
 		// L = 5·5 + 5·1 = 30, R = 5·1 + 5·4 = 25, gap 5. Lowering a (d = 4) ties at 5 − 5/4 = 3.75;
 		// raising b (d = −3) ties at 5 + 5/3 ≈ 6.67. So: lower a below 3.75; in whole steps, 3

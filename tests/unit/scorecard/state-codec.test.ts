@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	decodeScorecardState,
 	defaultScorecardState,
+	EMPTY_SCORECARD_LINK,
 	encodeScorecardState,
 	loadScorecardState,
 	type ScorecardState,
@@ -168,6 +169,16 @@ describe('loadScorecardState', () => {
 
 	test('without a link or saved state, starts from the defaults', () => {
 		expect(loadScorecardState('', () => null, catalog)).toEqual({ state: defaults, problems: [], origin: 'default' });
+	});
+
+	test('an empty ?s= keeps the saved state and says the link’s part was empty', () => {
+		const result = loadScorecardState('?s=', () => encodeScorecardState(saved), catalog);
+		expect(result).toEqual({ state: saved, problems: [EMPTY_SCORECARD_LINK], origin: 'saved' });
+	});
+
+	test('an empty ?s= with nothing saved gives the defaults and the same notice', () => {
+		const result = loadScorecardState('?s=&utm_source=chat', () => null, catalog);
+		expect(result).toEqual({ state: defaults, problems: [EMPTY_SCORECARD_LINK], origin: 'default' });
 	});
 
 	test('storage that throws gives the defaults and a notice, not an exception', () => {

@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+/**
+ * Mutation testing of `src/lib` with StrykerJS (`npm run mutation`). Not part of `npm test`: even
+ * folder by folder it takes minutes on a 2-core machine.
+ *
+ * Usage: `npm run mutation [-- <folder>…] [--runner command] [--no-sanity]`
+ *
+ * 1. A sanity check first (`scripts/mutation-sanity.mjs`): Stryker mutates a small planted
+ *    function whose tests must kill every mutant but one known weak spot, which must survive. A
+ *    runner that activates no mutant (every mutant "survives") or kills everything (tests that fail
+ *    for any reason) fails this check, so a score below is never read off a broken setup.
+ * 2. Then one Stryker run per folder of `src/lib`, each against only the unit tests that import
+ *    that folder: a mutant in `src/lib/ticks` has no reason to wait for the scorecard's tests.
+ * 3. Prints the score per folder and overall, and exits non-zero when the overall score is below
+ *    the 90 % target (only when every folder ran, so a partial run reports without judging).
+ *
+ * The default runner is Stryker's Vitest runner with per-test coverage, so each mutant runs only
+ * the tests that reach it. `--runner command` switches to Stryker's command runner (one
+ * `vitest run` per mutant), which is slower but independent of the Vitest runner plugin.
+ * Reports (HTML, JSON, and the incremental file that lets a re-run skip unchanged mutants) are
+ * written to `reports/mutation/<folder>/`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The overall score `src/lib` must reach. */
+export const TARGET_SCORE = 90;
+
+const root = new URL('..', import.meta.url).pathname;
+const libDir = join(root, 'src/lib');
+const reportsDir = join(root, 'reports/mutation');
+
+/** Lists files below `dir` whose name passes `keep`, as paths relative to the project root. */
+function walk(dir, keep) {
+	const found = [];
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) found.push(...walk(path, keep));
+		else if (keep(name)) found.push(relative(root, path));
+	}
+	return found.sort();
+}
+
+/** The unit test files that import anything from `src/lib/<folder>`. */
+export function testsFor(folder) {
+	const candidates = [
+		...walk(join(root, 'tests/unit'), (name) => name.endsWith('.test.ts')),
+		...walk(join(root, 'src'), (name) => name.endsWith('.test.ts')),
+	];
+	const importsFolder = new RegExp(`lib/${folder}(?:/|['"])`);
+	return candidates.filter((file) => importsFolder.test(readFileSync(join(root, file), 'utf8')));
+}
+
+/** The Stryker options shared by the folder runs and the sanity check. */
+export function strykerConfig({ mutate, tests, reportDir, runner, incremental = true }) {
+	const common = {
+		mutate,
+		concurrency: 2,
+		reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
+		jsonReporter: { fileName: join(reportDir, 'mutation.json') },
+		htmlReporter: { fileName: join(reportDir, 'mutation.html') },
+		clearTextReporter: { reportTests: false, logTests: false },
+		incremental,
+		incrementalFile: join(reportDir, 'stryker-incremental.json'),
+		tempDirName: '.stryker-tmp',
+		cleanTempDir: 'always',
+		// The sandbox needs only what the unit tests read; the build output and reports stay out.
+		ignorePatterns: ['dist', '.astro', 'bench-results', 'reports', 'test-results', '.scratch'],
+		thresholds: { high: 90, low: 80, break: null },
+		timeoutMS: 10_000,
+	};
+	if (runner === 'command') {
+		return {
+			...common,
+			testRunner: 'command',
+			coverageAnalysis: 'off',
+			commandRunner: {
+				command: `npx vitest run --config vitest.mutation.config.ts ${tests.join(' ')}`,
+			},
+		};
+	}
+	return {
+		...common,
+		testRunner: 'vitest',
+		plugins: ['@stryker-mutator/vitest-runner'],
+		coverageAnalysis: 'perTest',
+		vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+	};
+}
+
+/** Runs Stryker with `config`, naming `tests` to Vitest; returns the parsed JSON report. */
+export function runStryker(config, tests, label) {
+	mkdirSync(join(reportsDir), { recursive: true });
+	const configFile = join(reportsDir, `${label}.stryker.config.json`);
+	writeFileSync(configFile, JSON.stringify(config, null, '\t'));
+	const result = spawnSync('npx', ['stryker', 'run', configFile], {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, MUTATION_TESTS: tests.join(',') },
+	});
+	if (result.status !== 0) throw new Error(`Stryker failed for ${label} (exit ${result.status}).`);
+	return JSON.parse(readFileSync(config.jsonReporter.fileName, 'utf8'));
+}
+
+/** Counts the mutants of a Stryker JSON report by status. */
+export function countStatuses(report) {
+	const counts = {};
+	for (const file of Object.values(report.files)) {
+		for (const mutant of file.mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
+	}
+	return counts;
+}
+
+/**
+ * The mutation score as Stryker defines it: detected (killed or timed out) over valid mutants
+ * (detected, survived and not covered). Ignored and compile errors count for neither side.
+ */
+export function score(counts) {
+	const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
+	const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
+	return { detected, valid, percent: valid === 0 ? 100 : (100 * detected) / valid };
+}
+
+async function main() {
+	const args = process.argv.slice(2);
+	const runner = args.includes('--runner') ? args[args.indexOf('--runner') + 1] : 'vitest';
+	const named = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--runner');
+	// Smallest folders first, so a run cut short has still scored most folders.
+	const lines = (folder) =>
+		walk(join(libDir, folder), (name) => name.endsWith('.ts')).reduce(
+			(sum, file) => sum + readFileSync(join(root, file), 'utf8').split('\n').length,
+			0,
+		);
+	const all = readdirSync(libDir)
+		.filter((name) => statSync(join(libDir, name)).isDirectory())
+		.sort((a, b) => lines(a) - lines(b));
+	const folders = named.length > 0 ? named : all;
+	const started = Date.now();
+
+	if (!args.includes('--no-sanity')) {
+		const sanity = spawnSync(process.execPath, [join(root, 'scripts/mutation-sanity.mjs'), '--runner', runner], {
+			cwd: root,
+			stdio: 'inherit',
+		});
+		if (sanity.status !== 0) {
+			console.error('The mutation sanity check failed, so no score would mean anything. Stopping.');
+			process.exit(1);
+		}
+	}
+
+	const rows = [];
+	const total = {};
+	const failed = [];
+	for (const folder of folders) {
+		const tests = testsFor(folder);
+		if (tests.length === 0) {
+			console.error(`No unit test imports src/lib/${folder}: every mutant there would survive.`);
+			process.exit(1);
+		}
+		const folderStart = Date.now();
+		console.log(`\n=== src/lib/${folder}: ${tests.length} test file(s) ===`);
+		const reportDir = join(reportsDir, folder);
+		const config = strykerConfig({ mutate: [`src/lib/${folder}/**/*.ts`], tests, reportDir, runner });
+		let counts;
+		try {
+			counts = countStatuses(runStryker(config, tests, folder));
+		} catch (error) {
+			// One folder's failure (say, a test that fails without any mutant) must not hide the others.
+			console.error(error.message);
+			failed.push(folder);
+			continue;
+		}
+		for (const [status, n] of Object.entries(counts)) total[status] = (total[status] ?? 0) + n;
+		rows.push({ folder, counts, seconds: Math.round((Date.now() - folderStart) / 1000) });
+	}
+
+	console.log('\nfolder            score   killed+timeout / valid   survived  no-cov   time');
+	for (const { folder, counts, seconds } of rows) {
+		const s = score(counts);
+		console.log(
+			`${folder.padEnd(16)} ${s.percent.toFixed(1).padStart(6)} %   ${String(s.detected).padStart(6)} / ${String(s.valid).padEnd(12)} ${String(counts.Survived ?? 0).padStart(6)} ${String(counts.NoCoverage ?? 0).padStart(7)}   ${seconds} s`,
+		);
+	}
+	const overall = score(total);
+	const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+	console.log(
+		`overall          ${overall.percent.toFixed(1).padStart(6)} %   ${overall.detected} / ${overall.valid}, ${minutes} min`,
+	);
+	writeFileSync(join(reportsDir, 'summary.json'), JSON.stringify({ rows, total, overall, minutes }, null, '\t'));
+	if (failed.length > 0) {
+		console.error(`Stryker could not run for: ${failed.join(', ')}.`);
+		process.exit(1);
+	}
+	if (named.length === 0 && overall.percent < TARGET_SCORE) {
+		console.error(`The mutation score of src/lib is below the ${TARGET_SCORE} % target.`);
+		process.exit(1);
+	}
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
