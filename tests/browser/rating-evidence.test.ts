@@ -69,19 +69,24 @@ describe('the comparison table', () => {
 		},
 	);
 
-	test('the reason and the sources behind a score open from the keyboard', async () => {
+	test('the reason and the sources behind a score are one keyboard step away, on the profile', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 		await page.goto(`${baseUrl}/languages/`);
 		const [id, python] = languages.find(([lid]) => lid === 'python')!;
 		expect(id).toBe('python');
-		const summary = page.getByText(`${python.name}: reasons and sources for every score`, { exact: true });
 		const hiring = python.ratings.find((r) => r.criterion === 'hiring')!;
-		const label = hiring.evidence[0]!.says;
-		const details = page.locator('details', { has: summary });
-		await expect(details.getByText(label, { exact: true }).first().isVisible()).resolves.toBe(false);
-		await summary.focus();
+		// The Python row's hiring cell: its link names the score, and leads to the profile's row.
+		const row = page.getByRole('row', { name: new RegExp(`^${python.short}`) });
+		const cells = row.getByRole('cell');
+		const criteriaOrder = await page.getByRole('columnheader').allTextContents();
+		const link = cells.nth(criteriaOrder.indexOf('Hiring') - 1).getByRole('link');
+		await expect(link.textContent()).resolves.toContain(String(hiring.score));
+		await link.focus();
 		await page.keyboard.press('Enter');
-		await expect(details.getByText(label, { exact: true }).first().isVisible()).resolves.toBe(true);
+		await page.waitForURL(/\/languages\/python\/#rating-hiring$/);
+		const target = page.locator('#rating-hiring');
+		await expect(target.getByText(hiring.evidence[0]!.says, { exact: false }).first().isVisible()).resolves.toBe(true);
+		await expect(target.getByText(hiring.why).isVisible()).resolves.toBe(true);
 		await page.close();
 	});
 
