@@ -16,11 +16,17 @@ afterAll(async () => {
 type Rating = {
 	criterion: string;
 	score: number;
+	why: string;
 	reviewed: string;
 	evidence: { source: string; says: string }[];
 	history?: { date: string; from: number; to: number }[];
 };
-type Language = { name: string; ratings: Rating[]; state: { asOf: string; versions: { label: string }[] } };
+type Language = {
+	name: string;
+	short: string;
+	ratings: Rating[];
+	state: { asOf: string; versions: { label: string }[] };
+};
 const languages = [...readDataFolder('languages')] as [string, Language][];
 const cites = new Map([...readDataFolder('sources')].map(([id, data]) => [id, (data as { cite: string }).cite]));
 
