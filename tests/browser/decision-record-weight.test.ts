@@ -42,7 +42,8 @@ describe('the weight of the decision record', () => {
 		for (const [url] of islandFiles) expect(onLoad.has(url), url).toBe(true);
 		const bytes = sum(onDemand.map((url) => gzipBytes(readFileSync(join(DIST, url)))));
 		console.info(`decision record Markdown writer on demand: ${bytes} B gzip (${onDemand.join(', ')})`);
-		expect(onDemand).toHaveLength(1);
+		// The writer's own chunk, and with it the Markdown escaping it shares with the other islands.
+		expect(onDemand.some((url) => /\/record-markdown\.[\w-]+\.js$/.test(url))).toBe(true);
 		expect(bytes).toBeLessThanOrEqual(ON_DEMAND_BUDGET);
 	});
 

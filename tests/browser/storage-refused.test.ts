@@ -82,4 +82,16 @@ describe('when the browser refuses to save', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+
+	test('the theme picker still switches the theme, and no page throws', async () => {
+		// Starlight saves the theme with an unguarded write while its picker starts; refused, that threw
+		// twice on every page and left the picker deaf to the reader's choice.
+		const { page, errors } = await refusingPage('/');
+		await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
+		await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('light');
+		await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+		await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
 });
