@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Proves that the mutation-testing setup works before any score is read (`npm run mutation` runs
- * it first; on its own: `node scripts/mutation-sanity.mjs [--runner command]`).
+ * it first; on its own: `node scripts/mutation-sanity.mjs [--runner command] [--concurrency N]`).
  *
  * Stryker mutates `tests/mutation/planted.ts` and runs `tests/mutation/planted.test.ts` against
  * each mutant. Every mutant of `isAdult` (tested at its boundary) must be killed, and the
@@ -10,17 +10,18 @@
  * Vitest 5); a setup whose tests fail for every mutant, whatever it changes, fails the second.
  */
 import { join } from 'node:path';
-import { runStryker, strykerConfig } from './mutation.mjs';
+import { concurrencyOption, optionValue, runStryker, strykerConfig } from './mutation.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
-const runner = args.includes('--runner') ? args[args.indexOf('--runner') + 1] : 'vitest';
+const runner = optionValue(args, 'runner', 'vitest');
 const tests = ['tests/mutation/planted.test.ts'];
 const config = strykerConfig({
 	mutate: ['tests/mutation/planted.ts'],
 	tests,
 	reportDir: join(root, 'reports/mutation/sanity'),
 	runner,
+	concurrency: concurrencyOption(args),
 	// The check must run every mutant afresh, never reuse an earlier result.
 	incremental: false,
 });

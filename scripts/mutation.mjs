@@ -3,7 +3,7 @@
  * Mutation testing of `src/lib` with StrykerJS (`npm run mutation`). Not part of `npm test`: even
  * folder by folder it takes minutes on a 2-core machine.
  *
- * Usage: `npm run mutation [-- <folder>…] [--runner command] [--no-sanity]`
+ * Usage: `npm run mutation [-- <folder>…] [--runner command] [--concurrency N] [--no-sanity]`
  *
  * 1. A sanity check first (`scripts/mutation-sanity.mjs`): Stryker mutates a small planted
  *    function whose tests must kill every mutant but one known weak spot, which must survive. A
@@ -11,6 +11,9 @@
  *    for any reason) fails this check, so a score below is never read off a broken setup.
  * 2. Then one Stryker run per folder of `src/lib`, each against only the unit tests that import
  *    that folder: a mutant in `src/lib/ticks` has no reason to wait for the scorecard's tests.
+ *    The files directly in `src/lib` (`base64url.ts`, `routes.ts`, …) belong to no folder; they
+ *    run together under the name `top-level` (`npm run mutation -- top-level`), against the unit
+ *    tests that import any of them, so the score covers `src/lib` as a whole.
  * 3. Prints the score per folder and overall, and exits non-zero when the overall score is below
  *    the 90 % target (only when every folder ran, so a partial run reports without judging).
  *
@@ -19,6 +22,10 @@
  * `vitest run` per mutant), which is slower but independent of the Vitest runner plugin.
  * Reports (HTML, JSON, and the incremental file that lets a re-run skip unchanged mutants) are
  * written to `reports/mutation/<folder>/`.
+ *
+ * `--concurrency N` sets how many test processes Stryker runs at once (default 2, one per core of
+ * the machine this was measured on). On a machine that is busy with other work, `--concurrency 1`
+ * keeps it responsive at the cost of roughly twice the run time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -26,6 +33,12 @@ import { join, relative } from 'node:path';
 
 /** The overall score `src/lib` must reach. */
 export const TARGET_SCORE = 90;
+
+/** The name under which the files directly in `src/lib`, outside every folder, are run. */
+export const TOP_LEVEL = 'top-level';
+
+/** How many test processes Stryker runs at once unless `--concurrency` says otherwise. */
+export const DEFAULT_CONCURRENCY = 2;
 
 const root = new URL('..', import.meta.url).pathname;
 const libDir = join(root, 'src/lib');
@@ -42,21 +55,59 @@ function walk(dir, keep) {
 	return found.sort();
 }
 
-/** The unit test files that import anything from `src/lib/<folder>`. */
+/** The `.ts` files directly in `src/lib`, as names without the extension (`base64url`, …). */
+export function topLevelModules() {
+	return readdirSync(libDir)
+		.filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && statSync(join(libDir, name)).isFile())
+		.map((name) => name.slice(0, -'.ts'.length))
+		.sort();
+}
+
+/** The glob of the files Stryker mutates for a folder of `src/lib`, or for its top-level files. */
+export function mutateGlob(folder) {
+	return folder === TOP_LEVEL ? 'src/lib/*.ts' : `src/lib/${folder}/**/*.ts`;
+}
+
+/** The unit test files that import anything from `src/lib/<folder>` (or a top-level file of it). */
 export function testsFor(folder) {
 	const candidates = [
 		...walk(join(root, 'tests/unit'), (name) => name.endsWith('.test.ts')),
 		...walk(join(root, 'src'), (name) => name.endsWith('.test.ts')),
 	];
-	const importsFolder = new RegExp(`lib/${folder}(?:/|['"])`);
-	return candidates.filter((file) => importsFolder.test(readFileSync(join(root, file), 'utf8')));
+	const imports =
+		folder === TOP_LEVEL
+			? new RegExp(`lib/(?:${topLevelModules().join('|')})(?:\\.ts)?['"]`)
+			: new RegExp(`lib/${folder}(?:/|['"])`);
+	return candidates.filter((file) => imports.test(readFileSync(join(root, file), 'utf8')));
+}
+
+/** Reads the value given after `--name` in `args`, or `fallback` when the option is absent. */
+export function optionValue(args, name, fallback) {
+	const at = args.indexOf(`--${name}`);
+	return at === -1 ? fallback : args[at + 1];
+}
+
+/** Parses `--concurrency N`: a whole number of at least 1, else a clear error. */
+export function concurrencyOption(args) {
+	const value = optionValue(args, 'concurrency', String(DEFAULT_CONCURRENCY));
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1)
+		throw new Error(`--concurrency needs a whole number of at least 1, not "${value}".`);
+	return n;
 }
 
 /** The Stryker options shared by the folder runs and the sanity check. */
-export function strykerConfig({ mutate, tests, reportDir, runner, incremental = true }) {
+export function strykerConfig({
+	mutate,
+	tests,
+	reportDir,
+	runner,
+	incremental = true,
+	concurrency = DEFAULT_CONCURRENCY,
+}) {
 	const common = {
 		mutate,
-		concurrency: 2,
+		concurrency,
 		reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
 		jsonReporter: { fileName: join(reportDir, 'mutation.json') },
 		htmlReporter: { fileName: join(reportDir, 'mutation.html') },
@@ -124,25 +175,39 @@ export function score(counts) {
 
 async function main() {
 	const args = process.argv.slice(2);
-	const runner = args.includes('--runner') ? args[args.indexOf('--runner') + 1] : 'vitest';
-	const named = args.filter((arg, i) => !arg.startsWith('--') && args[i - 1] !== '--runner');
+	const runner = optionValue(args, 'runner', 'vitest');
+	let concurrency;
+	try {
+		concurrency = concurrencyOption(args);
+	} catch (error) {
+		console.error(error.message);
+		process.exit(2);
+	}
+	const withValue = new Set(['--runner', '--concurrency']);
+	const named = args.filter((arg, i) => !arg.startsWith('--') && !withValue.has(args[i - 1]));
 	// Smallest folders first, so a run cut short has still scored most folders.
+	const files = (folder) =>
+		folder === TOP_LEVEL
+			? topLevelModules().map((name) => relative(root, join(libDir, `${name}.ts`)))
+			: walk(join(libDir, folder), (name) => name.endsWith('.ts'));
 	const lines = (folder) =>
-		walk(join(libDir, folder), (name) => name.endsWith('.ts')).reduce(
-			(sum, file) => sum + readFileSync(join(root, file), 'utf8').split('\n').length,
-			0,
-		);
-	const all = readdirSync(libDir)
-		.filter((name) => statSync(join(libDir, name)).isDirectory())
-		.sort((a, b) => lines(a) - lines(b));
+		files(folder).reduce((sum, file) => sum + readFileSync(join(root, file), 'utf8').split('\n').length, 0);
+	const all = [
+		...readdirSync(libDir).filter((name) => statSync(join(libDir, name)).isDirectory()),
+		...(topLevelModules().length > 0 ? [TOP_LEVEL] : []),
+	].sort((a, b) => lines(a) - lines(b));
 	const folders = named.length > 0 ? named : all;
 	const started = Date.now();
 
 	if (!args.includes('--no-sanity')) {
-		const sanity = spawnSync(process.execPath, [join(root, 'scripts/mutation-sanity.mjs'), '--runner', runner], {
-			cwd: root,
-			stdio: 'inherit',
-		});
+		const sanity = spawnSync(
+			process.execPath,
+			[join(root, 'scripts/mutation-sanity.mjs'), '--runner', runner, '--concurrency', String(concurrency)],
+			{
+				cwd: root,
+				stdio: 'inherit',
+			},
+		);
 		if (sanity.status !== 0) {
 			console.error('The mutation sanity check failed, so no score would mean anything. Stopping.');
 			process.exit(1);
@@ -161,7 +226,7 @@ async function main() {
 		const folderStart = Date.now();
 		console.log(`\n=== src/lib/${folder}: ${tests.length} test file(s) ===`);
 		const reportDir = join(reportsDir, folder);
-		const config = strykerConfig({ mutate: [`src/lib/${folder}/**/*.ts`], tests, reportDir, runner });
+		const config = strykerConfig({ mutate: [mutateGlob(folder)], tests, reportDir, runner, concurrency });
 		let counts;
 		try {
 			counts = countStatuses(runStryker(config, tests, folder));
