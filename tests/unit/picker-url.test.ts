@@ -83,10 +83,24 @@ describe('decodePickerAnswers', () => {
 		expect(decode(`?${'k'.repeat(MAX_VALUE_LENGTH + 1)}=1`).problems).toEqual([{ kind: 'too-long' }]);
 	});
 
+	test('calls a key or a value of exactly the length limit unknown, not too long', () => {
+		expect(decode(`?${'k'.repeat(MAX_VALUE_LENGTH)}=1`).problems).toEqual([{ kind: 'unknown-key' }]);
+		expect(decode(`?team=${'p'.repeat(MAX_VALUE_LENGTH)}`).problems).toEqual([{ kind: 'unknown-value', key: 'team' }]);
+	});
+
 	test('stops reading a query string longer than the limit, and says so', () => {
 		const { answers, problems } = decode(`?ai=core&junk=${'x'.repeat(MAX_QUERY_LENGTH)}&team=go`);
 		expect(answers).toEqual({ ai: 'core' });
 		expect(problems[0]).toEqual({ kind: 'too-long' });
+	});
+
+	test('reads a query string of exactly the limit whole, not counting the question mark', () => {
+		const padding = `&pad=${'x'.repeat(MAX_QUERY_LENGTH)}`.slice(0, MAX_QUERY_LENGTH - 'ai=core&team=go'.length);
+		const query = `ai=core${padding}&team=go`;
+		expect(query.length).toBe(MAX_QUERY_LENGTH);
+		for (const search of [query, `?${query}`]) {
+			expect(decode(search)).toEqual({ answers: { ai: 'core', team: 'go' }, problems: [{ kind: 'unknown-key' }] });
+		}
 	});
 
 	test.each([
@@ -120,6 +134,13 @@ describe('describeUrlProblems', () => {
 			'This link had 3 problems (an answer the picker does not offer; text that looked like code), so those parts were ignored.',
 		);
 		expect(text).not.toMatch(/cobol|foo|<b>/);
+	});
+
+	test('names every kind of problem in words', () => {
+		const kinds = ['unknown-key', 'unknown-value', 'repeated-key', 'too-long', 'markup'] as const;
+		expect(describeUrlProblems(kinds.map((kind) => ({ kind })))).toBe(
+			'This link had 5 problems (an unknown setting; an answer the picker does not offer; a question answered twice; a value that was too long; text that looked like code), so those parts were ignored.',
+		);
 	});
 
 	test('speaks of a single problem in the singular', () => {
