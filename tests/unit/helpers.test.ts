@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeVersionedJson, fromBase64Url, toBase64Url } from '../../src/lib/base64url';
 import { byOrder, sortByOrder } from '../../src/lib/by-order';
 import { isRecord } from '../../src/lib/is-record';
+import { listNames } from '../../src/lib/list-names';
 import { markdownCell, oneLine } from '../../src/lib/markdown-cell';
 import { numberWord } from '../../src/lib/number-word';
 
@@ -21,9 +22,34 @@ describe('base64url', () => {
 		}
 	});
 
+	test('uses - and _ where base64 has + and /, and drops the padding', () => {
+		// "?>>" is "Pz4+" and "???" is "Pz8/" in plain base64; "a" is "YQ==".
+		expect(toBase64Url('?>>')).toBe('Pz4-');
+		expect(toBase64Url('???')).toBe('Pz8_');
+		expect(toBase64Url('a')).toBe('YQ');
+		expect(fromBase64Url('Pz4-')).toBe('?>>');
+		expect(fromBase64Url('Pz8_')).toBe('???');
+	});
+
 	test('rejects characters outside the alphabet and bytes that are not UTF-8', () => {
 		expect(() => fromBase64Url('a+b/')).toThrow();
 		expect(() => fromBase64Url(Buffer.from([0xff, 0xfe]).toString('base64url'))).toThrow();
+	});
+
+	test('rejects what plain base64 decoding would forgive: padding, spaces, + and /', () => {
+		// atob() alone accepts each of these and returns valid UTF-8 ("a", "a", "a", "?>>", "???").
+		for (const encoded of ['YQ==', ' YQ', 'YQ ', 'Pz4+', 'Pz8/']) {
+			expect(() => fromBase64Url(encoded), encoded).toThrow('not base64url');
+		}
+	});
+});
+
+describe('listNames', () => {
+	test('joins names as prose does', () => {
+		expect(listNames([])).toBe('');
+		expect(listNames(['Go'])).toBe('Go');
+		expect(listNames(['Go', 'Rust'])).toBe('Go and Rust');
+		expect(listNames(['Go', 'Rust', 'Java'])).toBe('Go, Rust and Java');
 	});
 });
 
@@ -53,6 +79,20 @@ describe('numberWord', () => {
 		expect(numberWord(14)).toBe('14');
 		expect(numberWord(14, true)).toBe('14');
 	});
+
+	test('has a word for every count from zero to twelve', () => {
+		expect(Array.from({ length: 13 }, (_, n) => numberWord(n)).join(' ')).toBe(
+			'zero one two three four five six seven eight nine ten eleven twelve',
+		);
+		expect(numberWord(12, true)).toBe('Twelve');
+	});
+
+	test('writes digits for anything that is not a whole count up to twelve', () => {
+		expect(numberWord(13)).toBe('13');
+		expect(numberWord(-1)).toBe('-1');
+		expect(numberWord(1.5)).toBe('1.5');
+		expect(numberWord(1.5, true)).toBe('1.5');
+	});
 });
 
 describe('decodeVersionedJson', () => {
@@ -63,5 +103,12 @@ describe('decodeVersionedJson', () => {
 		expect(decodeVersionedJson(wire('[1]'), 1)).toBe('unreadable');
 		expect(decodeVersionedJson(wire('{"v":'), 1)).toBe('unreadable');
 		expect(decodeVersionedJson('%%%', 1)).toBe('unreadable');
+	});
+
+	test('accepts any of several versions a decoder can migrate, and only those', () => {
+		const wire = (json: string) => Buffer.from(json, 'utf8').toString('base64url');
+		expect(decodeVersionedJson(wire('{"v":1}'), [1, 2])).toEqual({ v: 1 });
+		expect(decodeVersionedJson(wire('{"v":2}'), [1, 2])).toEqual({ v: 2 });
+		expect(decodeVersionedJson(wire('{"v":3}'), [1, 2])).toBe('unknown-version');
 	});
 });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { languageHref, scenarioHref, sourceHref, withQuery } from '../../src/lib/routes';
+import {
+	DECISION_RECORD_PATH,
+	languageHref,
+	PICKER_PATH,
+	ROLE_BRIEF_PATH,
+	SCORECARD_PATH,
+	scenarioHref,
+	sourceHref,
+	withQuery,
+} from '../../src/lib/routes';
 import { readDataFolder } from '../support/data-files';
 
 describe('the site’s routes', () => {
@@ -10,6 +19,14 @@ describe('the site’s routes', () => {
 		}
 		for (const id of readDataFolder('scenarios').keys()) {
 			expect(existsSync(`content/docs${scenarioHref(id).replace(/\/$/, '')}.mdx`), id).toBe(true);
+		}
+	});
+
+	test('every tool’s path is the address of its page', async () => {
+		const { existsSync } = await import('node:fs');
+		for (const path of [PICKER_PATH, SCORECARD_PATH, DECISION_RECORD_PATH, ROLE_BRIEF_PATH]) {
+			expect(path, path).toMatch(/^\/[a-z-]+\/[a-z-]+\/$/);
+			expect(existsSync(`content/docs${path.replace(/\/$/, '')}.mdx`), path).toBe(true);
 		}
 	});
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { RECORD_FIELDS_STORAGE_KEY } from '../../src/lib/decision-record';
 import { PICKER_STORAGE_KEY } from '../../src/lib/picker';
 import { SCORECARD_STORAGE_KEY } from '../../src/lib/scorecard';
-import { type KeyValueStore, migrateLegacyKeys, STORAGE_PREFIX } from '../../src/lib/storage-keys';
+import { type KeyValueStore, migrateLegacyKeys, STORAGE_PREFIX, storageKey } from '../../src/lib/storage-keys';
 import { ticksStorageKey } from '../../src/lib/ticks/tick-state';
 
 /** A Storage stand-in over a Map, optionally refusing every write as a full or disabled storage does. */
@@ -28,6 +28,12 @@ describe('storage keys', () => {
 			expect(key.startsWith(STORAGE_PREFIX), key).toBe(true);
 		}
 		expect(ticksStorageKey('hiring-checklist')).toBe('bsp:ticks:hiring-checklist');
+	});
+
+	test('the prefix is the short one the ticks’ inline script also writes out', () => {
+		// tick-state.ts spells its keys out rather than importing this module, so the two must agree.
+		expect(storageKey('scorecard')).toBe('bsp:scorecard');
+		expect(storageKey('ticks:x')).toBe(ticksStorageKey('x'));
 	});
 
 	test('legacy items move to the new keys once, and the legacy keys are removed', () => {
