@@ -61,4 +61,18 @@ describe('createAddressUpdater', () => {
 		vi.advanceTimersByTime(500);
 		expect(replace).toHaveBeenCalledTimes(1);
 	});
+
+	test('flush cancels the waiting timer, so the next update waits a full interval of its own', () => {
+		const replace = vi.fn();
+		const updater = createAddressUpdater(replace, 100);
+		updater.update('?a');
+		vi.advanceTimersByTime(50);
+		updater.flush();
+		updater.update('?b');
+		// The timer the first update started would have fired here, 100 ms after it.
+		vi.advanceTimersByTime(50);
+		expect(replace.mock.calls).toEqual([['?a']]);
+		vi.advanceTimersByTime(50);
+		expect(replace.mock.calls).toEqual([['?a'], ['?b']]);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createStorageWriter, type WritableStorage } from '../../src/lib/storage';
+import { createStorageWriter, STORAGE_REFUSED_NOTICE, type WritableStorage } from '../../src/lib/storage';
 
 /** A storage that keeps what it is given, in a map. */
 function memoryStorage(): WritableStorage & { items: Map<string, string> } {
@@ -42,5 +42,13 @@ describe('createStorageWriter', () => {
 		}, onRefused);
 		expect(writer.write('k', 'v')).toBe(false);
 		expect(onRefused).toHaveBeenCalledTimes(1);
+	});
+});
+
+describe('STORAGE_REFUSED_NOTICE', () => {
+	test('tells the reader that nothing will be remembered, that the page still works, and what keeps their choices', () => {
+		expect(STORAGE_REFUSED_NOTICE).toMatch(/will not be remembered/);
+		expect(STORAGE_REFUSED_NOTICE).toMatch(/keeps working/);
+		expect(STORAGE_REFUSED_NOTICE).toMatch(/address holds your choices/);
 	});
 });

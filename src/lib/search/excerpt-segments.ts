@@ -34,8 +34,9 @@ export function excerptSegments(excerpt: string): ExcerptSegment[] {
 	let rest = excerpt;
 	for (;;) {
 		const open = rest.indexOf('<mark>');
-		const close = open === -1 ? -1 : rest.indexOf('</mark>', open);
-		if (open === -1 || close === -1) break;
+		if (open === -1) break;
+		const close = rest.indexOf('</mark>', open);
+		if (close === -1) break;
 		push(rest.slice(0, open), false);
 		push(rest.slice(open + 6, close), true);
 		rest = rest.slice(close + 7);
