@@ -71,6 +71,35 @@ describe('rating changes', () => {
 		expect(rows[0]).toMatchObject({ languageName: 'Python', criterionLabel: 'Hiring reality', why: 'Newer change.' });
 	});
 
+	test('sorts any input order newest first, and keeps the input order of each day', () => {
+		const change = (date: string, why: string) => ({ date, from: 1, to: 2, why });
+		const rows = ratingChanges(
+			[
+				{
+					id: 'x',
+					name: 'X',
+					ratings: [
+						{
+							criterion: 'cpu',
+							history: [
+								change('2024-01-01', 'a'),
+								change('2025-01-01', 'b'),
+								change('2025-01-01', 'c'),
+								change('2026-01-01', 'd'),
+								change('2025-01-01', 'e'),
+								change('2024-01-01', 'f'),
+								change('2026-01-01', 'g'),
+							],
+						},
+					],
+				},
+			],
+			labels,
+		);
+		expect(rows.map((r) => r.why).join('')).toBe('dgbceaf');
+		expect(rows[0]!.criterionLabel).toBe('CPU-bound performance');
+	});
+
 	test('a rating without history adds no row', () => {
 		expect(ratingChanges([{ id: 'x', name: 'X', ratings: [{ criterion: 'cpu', history: [] }] }], labels)).toEqual([]);
 	});
@@ -84,6 +113,16 @@ describe('cited sources', () => {
 			{ title: 'f', sources: 'not-a-list', source: 7 },
 		]);
 		expect([...cited].sort()).toEqual(['a', 'c', 'd']);
+	});
+
+	test('skips empty values, other lists and anything in a sources list that is not an id', () => {
+		const cited = citedSourceIds([
+			null,
+			'text',
+			{ note: null, tags: ['not-a-source'], sources: ['e', 7, null, { source: 'f' }] },
+			[[{ source: 'g' }]],
+		]);
+		expect([...cited].sort()).toEqual(['e', 'f', 'g']);
 	});
 });
 

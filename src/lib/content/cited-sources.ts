@@ -6,11 +6,9 @@
 export function citedSourceIds(values: Iterable<unknown>): Set<string> {
 	const cited = new Set<string>();
 	const walk = (value: unknown): void => {
-		if (Array.isArray(value)) {
-			for (const item of value) walk(item);
-			return;
-		}
 		if (value === null || typeof value !== 'object') return;
+		// An array is an object whose keys are its indexes (never "source" or "sources"), so the same
+		// loop walks its items.
 		for (const [key, child] of Object.entries(value)) {
 			if (key === 'source' && typeof child === 'string') cited.add(child);
 			else if (key === 'sources' && Array.isArray(child)) {

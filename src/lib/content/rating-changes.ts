@@ -40,5 +40,12 @@ export function ratingChanges(
 		),
 	);
 	// Array.prototype.sort is stable, so equal dates keep their input order.
-	return rows.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+	return rows.sort(newestFirst);
+}
+
+/** Orders rows by date, newest first; rows of the same day compare equal. */
+function newestFirst(a: RatingChangeRow, b: RatingChangeRow): number {
+	if (a.date > b.date) return -1;
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort only asks whether a comparison is below zero, so answering 1 or 0 here sorts the same; the answer is kept exact for any other engine.
+	return a.date < b.date ? 1 : 0;
 }
