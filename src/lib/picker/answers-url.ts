@@ -38,7 +38,12 @@ export function encodePickerAnswers(answers: PickerAnswers, questions: readonly 
 	const params = new URLSearchParams();
 	for (const question of questions) {
 		const value = answers[question.id];
-		if (value !== undefined && question.options.some((o) => o.value === value)) params.set(question.id, value);
+		if (
+			// Stryker disable next-line ConditionalExpression: no option value is undefined; the check narrows the type for set().
+			value !== undefined &&
+			question.options.some((o) => o.value === value)
+		)
+			params.set(question.id, value);
 	}
 	return params.toString();
 }

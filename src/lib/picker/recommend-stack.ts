@@ -49,6 +49,7 @@ function contributions(answers: PickerAnswers, data: PickerData): Contribution[]
 		],
 	}));
 	const fromRules = data.config.rules.flatMap((rule) => {
+		// Stryker disable next-line ConditionalExpression: a rule without points would add 0 to every total and give no reason (reasons need points), so skipping it only saves work.
 		if (Object.keys(rule.languages).length === 0) return [];
 		const drivers = ruleDrivers(rule, answers, data);
 		return drivers ? [{ languages: rule.languages, text: rule.reason, drivers, rule: rule.id }] : [];
@@ -136,9 +137,12 @@ export function recommendStack(answers: PickerAnswers, data: PickerData): Picker
 	const changes: PickerChange[] = [];
 	for (const question of data.config.questions) {
 		const from = answers[question.id] ?? null;
-		const flip = question.options.find(
-			(option) => option.value !== from && primaryFor({ ...answers, [question.id]: option.value }, data) !== primary,
-		);
+		const flip = question.options.find((option) => {
+			// The current answer gives the current primary, so trying it would only cost time.
+			// Stryker disable next-line ConditionalExpression: for the same reason, trying it changes nothing.
+			if (option.value === from) return false;
+			return primaryFor({ ...answers, [question.id]: option.value }, data) !== primary;
+		});
 		if (flip) {
 			changes.push({
 				question: question.id,
