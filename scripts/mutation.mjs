@@ -3,7 +3,7 @@
  * Mutation testing of `src/lib` with StrykerJS (`npm run mutation`). Not part of `npm test`: even
  * folder by folder it takes minutes on a 2-core machine.
  *
- * Usage: `npm run mutation [-- <folder>…] [--runner command] [--concurrency N] [--no-sanity]`
+ * Usage: `npm run mutation [-- <folder>…] [--runner command] [--concurrency N] [--ignore-static] [--no-sanity]`
  *
  * 1. A sanity check first (`scripts/mutation-sanity.mjs`): Stryker mutates a small planted
  *    function whose tests must kill every mutant but one known weak spot, which must survive. A
@@ -22,6 +22,12 @@
  * `vitest run` per mutant), which is slower but independent of the Vitest runner plugin.
  * Reports (HTML, JSON, and the incremental file that lets a re-run skip unchanged mutants) are
  * written to `reports/mutation/<folder>/`.
+ *
+ * `--ignore-static` is for quick feedback only: Stryker skips static mutants (code run once when a
+ * module loads, such as a constant's value), each of which reruns every test of the folder. Their
+ * results are left out of the score, so such a run writes to `reports/mutation/<folder>.no-static/`
+ * and `summary.no-static.json`, says so, and never judges the target. The scorecard has 167 static
+ * mutants; on a loaded 2-core machine they ran at about two a minute, well over an hour on their own.
  *
  * `--concurrency N` sets how many test processes Stryker runs at once (default 2, one per core of
  * the machine this was measured on). On a machine that is busy with other work, `--concurrency 1`
@@ -104,10 +110,12 @@ export function strykerConfig({
 	runner,
 	incremental = true,
 	concurrency = DEFAULT_CONCURRENCY,
+	ignoreStatic = false,
 }) {
 	const common = {
 		mutate,
 		concurrency,
+		ignoreStatic,
 		reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
 		jsonReporter: { fileName: join(reportDir, 'mutation.json') },
 		htmlReporter: { fileName: join(reportDir, 'mutation.html') },
@@ -183,6 +191,7 @@ async function main() {
 		console.error(error.message);
 		process.exit(2);
 	}
+	const ignoreStatic = args.includes('--ignore-static');
 	const withValue = new Set(['--runner', '--concurrency']);
 	const named = args.filter((arg, i) => !arg.startsWith('--') && !withValue.has(args[i - 1]));
 	// Smallest folders first, so a run cut short has still scored most folders.
@@ -225,11 +234,19 @@ async function main() {
 		}
 		const folderStart = Date.now();
 		console.log(`\n=== src/lib/${folder}: ${tests.length} test file(s) ===`);
-		const reportDir = join(reportsDir, folder);
-		const config = strykerConfig({ mutate: [mutateGlob(folder)], tests, reportDir, runner, concurrency });
+		const label = ignoreStatic ? `${folder}.no-static` : folder;
+		const reportDir = join(reportsDir, label);
+		const config = strykerConfig({
+			mutate: [mutateGlob(folder)],
+			tests,
+			reportDir,
+			runner,
+			concurrency,
+			ignoreStatic,
+		});
 		let counts;
 		try {
-			counts = countStatuses(runStryker(config, tests, folder));
+			counts = countStatuses(runStryker(config, tests, label));
 		} catch (error) {
 			// One folder's failure (say, a test that fails without any mutant) must not hide the others.
 			console.error(error.message);
@@ -252,12 +269,16 @@ async function main() {
 	console.log(
 		`overall          ${overall.percent.toFixed(1).padStart(6)} %   ${overall.detected} / ${overall.valid}, ${minutes} min`,
 	);
-	writeFileSync(join(reportsDir, 'summary.json'), JSON.stringify({ rows, total, overall, minutes }, null, '\t'));
+	if (ignoreStatic) console.log('Static mutants were not run (--ignore-static): this is not the mutation score.');
+	writeFileSync(
+		join(reportsDir, ignoreStatic ? 'summary.no-static.json' : 'summary.json'),
+		JSON.stringify({ rows, total, overall, minutes, ignoreStatic }, null, '\t'),
+	);
 	if (failed.length > 0) {
 		console.error(`Stryker could not run for: ${failed.join(', ')}.`);
 		process.exit(1);
 	}
-	if (named.length === 0 && overall.percent < TARGET_SCORE) {
+	if (named.length === 0 && !ignoreStatic && overall.percent < TARGET_SCORE) {
 		console.error(`The mutation score of src/lib is below the ${TARGET_SCORE} % target.`);
 		process.exit(1);
 	}
