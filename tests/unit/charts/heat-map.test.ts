@@ -42,10 +42,23 @@ describe('heatMap', () => {
 			});
 		});
 		expect(layout.columns.map((c) => c.x)).toEqual([layout.gridX + layout.cell / 2, layout.gridX + 1.5 * layout.cell]);
+		// Column labels run upwards from just above the grid.
+		for (const column of layout.columns) {
+			expect(column.y).toBeLessThan(layout.gridY);
+			expect(column.y).toBeGreaterThan(layout.gridY - layout.fontSize);
+		}
 	});
 
 	test('refuses a row with a missing score, and a score off the scale', () => {
 		expect(() => heatMap(columns, [{ id: 'go', label: 'Go', scores: [3] }], 5)).toThrow(/"go" has 1 scores for 2/);
 		expect(() => heatMap(columns, [{ id: 'go', label: 'Go', scores: [3, 7] }], 5)).toThrow(/"go" × "ops"/);
+		for (const score of [0, 2.5, Number.NaN, 6]) {
+			expect(() => heatMap(columns, [{ id: 'go', label: 'Go', scores: [score, 3] }], 5), String(score)).toThrow(
+				/"go" × "ai" is not a step from 1 to 5/,
+			);
+		}
+		expect(heatMap(columns, [{ id: 'go', label: 'Go', scores: [1, 5] }], 5).rows[0]!.cells.map((c) => c.level)).toEqual(
+			[1, 5],
+		);
 	});
 });

@@ -29,6 +29,20 @@ describe('ratingBars', () => {
 		expect(layout.height).toBeGreaterThanOrEqual(layout.axisY);
 	});
 
+	test('each label line sits just above its bar: inside the row, with room for descenders and no more', () => {
+		const layout = ratingBars(rows, 5);
+		const pitch = layout.bars[1]!.labelY - layout.bars[0]!.labelY;
+		layout.bars.forEach((bar, i) => {
+			const rowTop = i * pitch;
+			// The label's capitals start within a few units of the row's top, never above it.
+			expect(bar.labelY - layout.fontSize - rowTop).toBeGreaterThanOrEqual(0);
+			expect(bar.labelY - layout.fontSize - rowTop).toBeLessThanOrEqual(4);
+			// Descenders (about a quarter of the font size) clear the bar, which follows within half the font size.
+			expect(bar.barY - bar.labelY).toBeGreaterThanOrEqual(layout.fontSize / 4);
+			expect(bar.barY - bar.labelY).toBeLessThanOrEqual(layout.fontSize / 2 + 1);
+		});
+	});
+
 	test('one tick per step, the last at the end of the track', () => {
 		const layout = ratingBars(rows, 5);
 		expect(layout.ticks.map((t) => t.value)).toEqual([1, 2, 3, 4, 5]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alternativeName, stackDiagram, wrapText } from '../../../src/lib/charts';
+import { alternativeName, charsThatFit, stackDiagram, wrapText } from '../../../src/lib/charts';
 
 describe('alternativeName', () => {
 	test.each([
@@ -18,6 +18,9 @@ describe('alternativeName', () => {
 		['No broker yet, while transactions are the only source of truth', 'No broker yet'],
 		['C# on .NET, in a Microsoft and Azure organisation', 'C# on .NET'],
 		['A plain alternative', 'A plain alternative'],
+		['  A spaced alternative  ', 'A spaced alternative'],
+		['Django ,  if the team knows it', 'Django'],
+		[' when in doubt, ask', 'when in doubt, ask'],
 	])('%s → %s', (text, name) => {
 		expect(alternativeName(text)).toBe(name);
 	});
@@ -32,6 +35,21 @@ describe('wrapText', () => {
 	});
 	test('an empty text has no lines', () => {
 		expect(wrapText('  ', 10)).toEqual([]);
+	});
+	test('fills a line up to exactly the limit, and breaks one character beyond it', () => {
+		expect(wrapText('ab cd', 5)).toEqual(['ab cd']);
+		expect(wrapText('ab cd', 4)).toEqual(['ab', 'cd']);
+		expect(wrapText(' ab \n\t cd  ef ', 5)).toEqual(['ab cd', 'ef']);
+		expect(wrapText('a verylongword b', 3)).toEqual(['a', 'verylongword', 'b']);
+	});
+});
+
+describe('charsThatFit', () => {
+	test('counts characters 0.56 em wide, whole ones only, and at least one', () => {
+		expect(charsThatFit(57, 10)).toBe(10);
+		expect(charsThatFit(55, 10)).toBe(9);
+		expect(charsThatFit(5, 10)).toBe(1);
+		expect(charsThatFit(0, 10)).toBe(1);
 	});
 });
 
@@ -88,5 +106,76 @@ describe('stackDiagram', () => {
 			expect(b.x + b.width).toBeLessThanOrEqual(layout.width);
 			expect(b.y + b.height).toBeLessThanOrEqual(layout.height);
 		}
+	});
+});
+
+describe('stackDiagram, measured', () => {
+	// One small stack drawn in full: each number below is a position in the picture, so a change to
+	// any of them must be a deliberate change of the drawing. The widths also pin where lines break:
+	// a choice holds 41 characters a line, an alternative 30 (its box is narrower).
+	const layout = stackDiagram([
+		{
+			layer: 'Back end',
+			choice: 'Go with the standard library and a thin API router',
+			alternatives: ['Small managed containers in a region, when the team has no platform engineer', 'Kotlin'],
+		},
+		{ layer: 'Database', choice: 'PostgreSQL', alternatives: [] },
+		{ layer: 'Cache', choice: 'Redis', alternatives: [] },
+	]);
+
+	test('lays out boxes, lines, the branch to the alternatives and the arrows exactly', () => {
+		expect(layout).toEqual({
+			width: 340,
+			height: 308,
+			fontSize: 14,
+			layers: [
+				{
+					layer: 'Back end',
+					box: {
+						x: 1,
+						y: 1,
+						width: 338,
+						height: 68,
+						nameY: 21,
+						lines: [
+							{ text: 'Go with the standard library and a thin', y: 39 },
+							{ text: 'API router', y: 57 },
+						],
+					},
+					alternatives: [
+						{
+							x: 24,
+							y: 75,
+							width: 292,
+							height: 50,
+							lines: [
+								{ text: 'or: Small managed containers', y: 95 },
+								{ text: 'in a region', y: 113 },
+							],
+						},
+						{ x: 24, y: 131, width: 292, height: 32, lines: [{ text: 'or: Kotlin', y: 151 }] },
+					],
+					// Down the left gutter to the middle of the last alternative, with a tick into each one.
+					branch: 'M 12 69 V 147 M 12 100 H 24 M 12 147 H 24',
+					// Past the alternatives in the right gutter; the tip touches the next box.
+					arrow: { path: 'M 328 69 V 179', head: '323,178 333,178 328,184' },
+				},
+				{
+					layer: 'Database',
+					box: { x: 1, y: 185, width: 338, height: 50, nameY: 205, lines: [{ text: 'PostgreSQL', y: 223 }] },
+					alternatives: [],
+					branch: null,
+					// With no alternatives in the way, the arrow runs down the middle.
+					arrow: { path: 'M 170 235 V 251', head: '165,250 175,250 170,256' },
+				},
+				{
+					layer: 'Cache',
+					box: { x: 1, y: 257, width: 338, height: 50, nameY: 277, lines: [{ text: 'Redis', y: 295 }] },
+					alternatives: [],
+					branch: null,
+					arrow: null,
+				},
+			],
+		});
 	});
 });
