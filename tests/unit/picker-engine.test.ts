@@ -259,4 +259,14 @@ describe('the tie-breaker in words', () => {
 		);
 		expect(describeBaseline({ ...data, config: { ...data.config, baseline: {} } })).toBe('no language starts ahead');
 	});
+
+	test('names several languages in the plural, a single point in the singular, and only those ahead', () => {
+		const withBaseline = (baseline: Record<string, number>) =>
+			describeBaseline({ ...data, config: { ...data.config, baseline } });
+		expect(withBaseline({ go: 1 })).toBe('Go starts 1 point ahead');
+		expect(withBaseline({ go: 1, python: 3, rust: 0, java: -2 })).toBe('Go and Python start 3 points ahead');
+		expect(withBaseline({ rust: 0, java: -2 })).toBe('no language starts ahead');
+		// An id the data does not know is named as it is rather than dropped.
+		expect(withBaseline({ cobol: 2 })).toBe('cobol starts 2 points ahead');
+	});
 });
