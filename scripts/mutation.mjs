@@ -3,7 +3,7 @@
  * Mutation testing of `src/lib` with StrykerJS (`npm run mutation`). Not part of `npm test`: even
  * folder by folder it takes minutes on a 2-core machine.
  *
- * Usage: `npm run mutation [-- <folder>…] [--runner command] [--concurrency N] [--ignore-static] [--no-sanity]`
+ * Usage: `npm run mutation [-- <folder>…] [--runner command] [--concurrency N] [--ignore-static] [--fresh] [--no-sanity]`
  *
  * 1. A sanity check first (`scripts/mutation-sanity.mjs`): Stryker mutates a small planted
  *    function whose tests must kill every mutant but one known weak spot, which must survive. A
@@ -22,6 +22,12 @@
  * `vitest run` per mutant), which is slower but independent of the Vitest runner plugin.
  * Reports (HTML, JSON, and the incremental file that lets a re-run skip unchanged mutants) are
  * written to `reports/mutation/<folder>/`.
+ *
+ * `--fresh` runs every mutant again (Stryker's `force`) while still writing the incremental file.
+ * Use it for the score you report: measured here, an incremental re-run kept a mutant's earlier
+ * "Survived" when the tests that covered it before were unchanged, even though a test added since
+ * kills it (static mutants, and mutants whose new killer sits in a new test), so re-runs after
+ * adding tests under-count kills.
  *
  * `--ignore-static` is for quick feedback only: Stryker skips static mutants (code run once when a
  * module loads, such as a constant's value), each of which reruns every test of the folder. Their
@@ -111,11 +117,13 @@ export function strykerConfig({
 	incremental = true,
 	concurrency = DEFAULT_CONCURRENCY,
 	ignoreStatic = false,
+	fresh = false,
 }) {
 	const common = {
 		mutate,
 		concurrency,
 		ignoreStatic,
+		force: fresh,
 		reporters: ['clear-text', 'progress-append-only', 'json', 'html'],
 		jsonReporter: { fileName: join(reportDir, 'mutation.json') },
 		htmlReporter: { fileName: join(reportDir, 'mutation.html') },
@@ -192,6 +200,7 @@ async function main() {
 		process.exit(2);
 	}
 	const ignoreStatic = args.includes('--ignore-static');
+	const fresh = args.includes('--fresh');
 	const withValue = new Set(['--runner', '--concurrency']);
 	const named = args.filter((arg, i) => !arg.startsWith('--') && !withValue.has(args[i - 1]));
 	// Smallest folders first, so a run cut short has still scored most folders.
@@ -243,6 +252,7 @@ async function main() {
 			runner,
 			concurrency,
 			ignoreStatic,
+			fresh,
 		});
 		let counts;
 		try {
