@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { languageHref, scenarioHref, sourceHref, withQuery } from '../../src/lib/routes';
+import { glossaryHref, languageHref, scenarioHref, sourceHref, withQuery } from '../../src/lib/routes';
 import { readDataFolder } from '../support/data-files';
 
 describe('the site’s routes', () => {
@@ -15,6 +15,10 @@ describe('the site’s routes', () => {
 
 	test('a source links to its anchor on the sources page', () => {
 		expect(sourceHref('tiobe')).toBe('/reference/sources/#source-tiobe');
+	});
+
+	test('a glossary term links to its anchor on the glossary page', () => {
+		expect(glossaryHref('jvm')).toBe('/reference/glossary/#jvm');
 	});
 
 	test('withQuery adds a question mark only when there is a query', () => {
