@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/lib/address';
 import { decodeRecordLink, defaultRecordFields, encodeRecordLink } from '../../src/lib/decision-record';
 import { encodePickerAnswers } from '../../src/lib/picker';
-import { axeViolations, useChromium, watchErrors } from '../support/browser';
+import { addressWrites, axeViolations, countAddressWrites, useChromium, watchErrors } from '../support/browser';
 import { exampleAnswers, readDecisionRecordData } from '../support/decision-record-data';
 import { pdfPageCount } from '../support/pdf';
 
@@ -149,23 +149,14 @@ describe('the decision record', () => {
 
 	test('typing writes the address a few times a second at most, not once per keystroke, and ends on the latest text', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		// Counts the island's address writes, as Safari does before it starts to refuse them.
-		await context.addInitScript(() => {
-			const counted = window as unknown as { replaceCalls: number[] };
-			counted.replaceCalls = [];
-			const original = history.replaceState.bind(history);
-			history.replaceState = (...args: Parameters<History['replaceState']>) => {
-				counted.replaceCalls.push(performance.now());
-				original(...args);
-			};
-		});
+		await countAddressWrites(context);
 		const { page } = await openRecord(`?${fintechQuery}`, context);
 		const text = 'Payments ledger for merchants in the EU';
 		await page.getByLabel('Product or system').pressSequentially(text);
 		await expect
 			.poll(() => decodeRecordLink(new URL(page.url()).searchParams.get('r') ?? '', data).inputs.fields.product)
 			.toBe(text);
-		const calls = await page.evaluate(() => (window as unknown as { replaceCalls: number[] }).replaceCalls);
+		const calls = await addressWrites(page);
 		// However slow or fast the input, two writes are never closer than the updater's interval.
 		const gaps = calls.slice(1).map((t, i) => t - calls[i]!);
 		expect(Math.min(...gaps, Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(ADDRESS_UPDATE_INTERVAL_MS * 0.9);

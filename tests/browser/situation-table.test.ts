@@ -31,7 +31,9 @@ describe("the home page's situation table", () => {
 
 			for (const [i, row] of rows.entries()) {
 				const cells = bodyRows.nth(i).getByRole('cell');
-				const [situation, start, why] = await cells.allTextContents();
+				const texts = await cells.allTextContents();
+				expect(texts).toHaveLength(3);
+				const [situation, start, why] = texts as [string, string, string];
 				expect(situation.trim()).toBe(row.situation);
 				expect(why.trim()).toBe(row.why);
 				for (const { term, anchor } of row.glossary ?? []) {

@@ -73,7 +73,7 @@ describe('a malformed data file stops the build', () => {
 		);
 	});
 
-	test("a situation-table row naming an unknown language names the file and the field", () => {
+	test('a situation-table row naming an unknown language names the file and the field', () => {
 		const { status, output } = buildWith('content/data/situations/at-a-glance.yaml', (data) => {
 			data.rows[2].language = 'cobol';
 		});
