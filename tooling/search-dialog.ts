@@ -21,12 +21,12 @@ export async function openSearch(page: Page): Promise<void> {
 
 /**
  * Opens the dialog with the button, enters `query` in one go (as a paste would) and waits for the
- * first result link. Returns the links of the results, for the caller to read.
+ * first result link. Returns the paths the result links lead to, in order (pages and their sections).
  */
-export async function searchFor(page: Page, query: string): Promise<Locator> {
+export async function searchFor(page: Page, query: string): Promise<string[]> {
 	await openSearch(page);
 	await searchBox(page).fill(query);
 	const links = resultList(page).getByRole('link');
 	await links.first().waitFor();
-	return links;
+	return links.evaluateAll((found) => found.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

@@ -3,6 +3,7 @@ import { readKnownIds } from '../../src/data/known-ids';
 import { glossarySegments } from '../../src/lib/glossary-segments';
 import { type KnownIds, situationTableSchema } from '../../src/schemas';
 import { readDataFolder } from '../support/data-files';
+import { issues } from '../support/schema-issues';
 
 const known: KnownIds = {
 	languages: new Set(['go', 'rust']),
@@ -18,11 +19,8 @@ const row = () => ({
 	language: 'go',
 	why: 'Simple concurrency and small binaries.',
 });
-/** The issues' paths and messages, one string each, as the build prints them. */
-const issues = (data: unknown) => {
-	const result = schema.safeParse(data);
-	return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
+/** The issues of validating `data`, as "path: message" lines. */
+const issuesOf = (data: unknown) => issues(schema.safeParse(data));
 
 describe('situation table schema', () => {
 	test('accepts a row with a glossary term, a framework and a second language', () => {
@@ -32,29 +30,29 @@ describe('situation table schema', () => {
 			framework: 'Gin',
 			alongside: { language: 'rust', when: 'only for a narrow hot path' },
 		};
-		expect(issues({ rows: [full] })).toEqual([]);
+		expect(issuesOf({ rows: [full] })).toEqual([]);
 	});
 
 	test('names the field of an unknown language, here or alongside', () => {
-		expect(issues({ rows: [{ ...row(), language: 'cobol' }] })).toEqual([
+		expect(issuesOf({ rows: [{ ...row(), language: 'cobol' }] })).toEqual([
 			expect.stringMatching(/^rows\.0\.language: unknown language id "cobol"/),
 		]);
 		const alongside = { language: 'zig', when: 'only for a narrow hot path' };
-		expect(issues({ rows: [{ ...row(), alongside }] })).toEqual([
+		expect(issuesOf({ rows: [{ ...row(), alongside }] })).toEqual([
 			expect.stringMatching(/^rows\.0\.alongside\.language: unknown language id "zig"/),
 		]);
 	});
 
 	test('rejects a glossary term the situation does not contain', () => {
-		expect(issues({ rows: [{ ...row(), glossary: [{ term: 'CLR', anchor: 'clr' }] }] })).toEqual([
+		expect(issuesOf({ rows: [{ ...row(), glossary: [{ term: 'CLR', anchor: 'clr' }] }] })).toEqual([
 			expect.stringMatching(/^rows\.0\.glossary\.0\.term: "CLR" does not appear in the situation/),
 		]);
 	});
 
 	test('rejects an empty table and a row without its reason', () => {
-		expect(issues({ rows: [] })).toEqual([expect.stringMatching(/^rows: /)]);
+		expect(issuesOf({ rows: [] })).toEqual([expect.stringMatching(/^rows: /)]);
 		const { why: _, ...noWhy } = row();
-		expect(issues({ rows: [noWhy] })).toEqual([expect.stringMatching(/^rows\.0\.why: /)]);
+		expect(issuesOf({ rows: [noWhy] })).toEqual([expect.stringMatching(/^rows\.0\.why: /)]);
 	});
 });
 
