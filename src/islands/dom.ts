@@ -7,38 +7,26 @@
 /** A child of an element: text, another node, or nothing (skipped, so conditions read naturally). */
 export type Child = Node | string | null | undefined | false | Child[];
 
-/** Attributes by name; `on` holds event listeners; `value` and `checked`-style state go through properties. */
-export interface Props {
-	[attribute: string]: string | number | boolean | undefined | Record<string, (event: Event) => void>;
-	on?: Record<string, (event: Event) => void>;
-}
+/** Attributes by name; an undefined one is left out. Listeners and form values are set by the caller. */
+export type Props = Record<string, string | number | undefined>;
 
-function append(parent: Node, child: Child) {
-	if (child === null || child === undefined || child === false) return;
+/** Adds `child` (text, nodes, nested lists of them) at the end of `parent`; nothing is parsed as HTML. */
+export function append(parent: Element, child: Child) {
 	if (Array.isArray(child)) for (const c of child) append(parent, c);
-	else parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+	// The DOM's own `append` makes a text node of a string.
+	else if (child != null && child !== false) parent.append(child);
 }
 
-/** Creates an element with attributes, listeners and children. */
+/** Creates an element with attributes and children. */
 export function h<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
 	props: Props | null,
 	...children: Child[]
 ): HTMLElementTagNameMap[K] {
 	const element = document.createElement(tag);
-	// Children first, so a select's value can name one of its options.
 	append(element, children);
 	for (const [name, value] of Object.entries(props ?? {})) {
-		if (name === 'on') {
-			for (const [type, listener] of Object.entries(value as Record<string, (event: Event) => void>))
-				element.addEventListener(type, listener);
-		} else if (name === 'value') {
-			(element as HTMLInputElement).value = String(value);
-		} else if (value === true) {
-			element.setAttribute(name, '');
-		} else if (value !== undefined && value !== false) {
-			element.setAttribute(name, String(value));
-		}
+		if (value !== undefined) element.setAttribute(name, String(value));
 	}
 	return element;
 }
