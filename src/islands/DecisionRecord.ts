@@ -114,11 +114,11 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	for (const control of form.elements as HTMLCollectionOf<HTMLInputElement>) {
 		control.value = inputs.fields[fieldKey(control)];
 	}
-	form.addEventListener('submit', (e) => e.preventDefault());
-	form.addEventListener('input', (e) => {
+	form.onsubmit = (e) => e.preventDefault();
+	form.oninput = (e) => {
 		const control = e.target as HTMLInputElement;
 		edit(fieldKey(control), control.value);
-	});
+	};
 
 	// The buttons in the order the wrapper writes them: Copy Markdown, Download Markdown, Copy share
 	// link, Print.
@@ -131,7 +131,7 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	find('.dr-actions')
 		.querySelectorAll('button')
 		.forEach((button, i) => {
-			button.addEventListener('click', () => void actions[i]!());
+			button.onclick = actions[i]!;
 		});
 
 	root.replaceChildren(ui);
