@@ -1,20 +1,13 @@
 import { buildDecisionRecord, type DecisionRecord } from '../lib/decision-record/build-record';
 import { encodeStoredFields, RECORD_FIELDS_STORAGE_KEY } from '../lib/decision-record/record-fields';
 import { loadRecordInputs, PICKER_STORAGE_KEY, type RecordInputs } from '../lib/decision-record/record-link';
-import {
-	ANSWERS_ORIGIN,
-	localIsoDate,
-	recordQuery,
-	SCORECARD_ORIGIN,
-	toolLinks,
-	withDefaultDate,
-} from '../lib/decision-record/record-page';
+import { localIsoDate, recordQuery, toolLinks, withDefaultDate } from '../lib/decision-record/record-page';
 import type { DecisionRecordData, RecordFields } from '../lib/decision-record/types';
 import { SCORECARD_STORAGE_KEY } from '../lib/scorecard/state-codec';
 import { STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
 import { copyText, downloadText, replaceQuery, store, whenStorageRefused } from './browser';
 import { items, recordView } from './DecisionRecordView';
-import { h } from './dom';
+import { fillTemplate, h } from './dom';
 
 // This island is built with plain DOM calls rather than Preact: the record needs both the picker's
 // and the scorecard's logic on load, and Preact on top of them would take the page well past its
@@ -42,20 +35,31 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 	const answered = Object.keys(inputs.answers).length;
 	const shareUrl = () => `${location.origin}${location.pathname}?${recordQuery(inputs, data)}`;
 
-	// The wrapper's two templates, in its order: the page's fixed parts, copied here once, and the
-	// record's, which the view copies on every change.
+	// The wrapper's two templates, in its order: the page's fixed parts, filled in here once, and the
+	// record's, which the view fills in on every change.
 	const [page, recordTemplate] = root.querySelectorAll('template');
-	const ui = document.importNode(page!.content, true);
+	const conditions: Record<string, unknown> = {
+		problems: loaded.problems.length,
+		answered,
+		scorecard: inputs.scorecard,
+	};
+	for (const origin of ['link', 'saved', 'none'] as const) {
+		conditions[`answers-${origin}`] = origins.answers === origin;
+		conditions[`scorecard-${origin}`] = origins.scorecard === origin;
+	}
+	const ui = fillTemplate(
+		page!,
+		conditions,
+		{ problems: items(loaded.problems), answered: String(answered) },
+		{ ...links },
+	);
 	const find = (selector: string) => ui.querySelector(selector) as HTMLElement;
 	// Live regions exist from the start (and stay), so what is put in them later is announced.
 	const notice = find('.dr-notice-slot');
 	whenStorageRefused(() => notice.append(h('p', { class: 'dr-notice' }, STORAGE_REFUSED_NOTICE)));
-	// The template's notice lists what could not be used, or goes when nothing was refused.
+	// The notice of what could not be used is there only when something was refused.
 	const box = find('.dr-notice');
-	if (loaded.problems.length > 0) {
-		box.querySelector('ul')!.append(...items(loaded.problems));
-		box.querySelector('button')!.onclick = () => box.remove();
-	} else box.remove();
+	if (box) box.querySelector('button')!.onclick = () => box.remove();
 	const feedback = find('.dr-feedback');
 	const say = (text: string) => {
 		feedback.textContent = text;
@@ -96,16 +100,6 @@ export function mountDecisionRecord(root: HTMLElement, data: DecisionRecordData)
 		downloadText(name, text, 'text/markdown');
 		say(`Downloaded ${name}.`);
 	};
-
-	const [answersSource, scorecardSource] = find('.dr-sources').querySelectorAll('li');
-	answersSource!.append(
-		` ${ANSWERS_ORIGIN[origins.answers]} (${answered} of ${data.picker.config.questions.length} answered). `,
-		h('a', { href: links.picker }, answered > 0 ? 'Change the answers' : 'Answer the stack picker'),
-	);
-	scorecardSource!.append(
-		` ${SCORECARD_ORIGIN[origins.scorecard]}. `,
-		h('a', { href: links.scorecard }, inputs.scorecard ? 'Change it on the scorecard' : 'Set your own weights'),
-	);
 
 	// Each control's id is `dr-` and the key of the field it edits. One listener on the form hears
 	// them all: a select fires `input` on a change as text and date inputs do.

@@ -1,6 +1,6 @@
 import type { DecisionRecord } from '../lib/decision-record/build-record';
 import type { ToolLinks } from '../lib/decision-record/record-page';
-import { append, type Child, h } from './dom';
+import { type Child, fillTemplate, h } from './dom';
 
 // The record itself as elements. Its fixed parts (headings, labels, the sentences that never change)
 // are server-rendered by the wrapper, src/components/DecisionRecord.astro, in a <template> of the
@@ -8,13 +8,8 @@ import { append, type Child, h } from './dom';
 // decision is made in src/lib/decision-record (see DecisionRecord.ts for why this island does
 // without Preact).
 //
-// The template marks what changes with four attributes, each removed once used:
-// - data-if="key" keeps the element only when `key` holds in `conditions` below, and
-//   data-unless="key" only when it does not;
-// - data-fill="key" adds the text or elements of `key` in `content` below;
-// - data-href="key" sets the link's address to the tool link, or the brief, named `key`.
-// The keys are looked up from here, so an attribute with a key this file does not know stays in the
-// page, where the record's browser tests look for leftovers.
+// The template marks what changes (see `fillTemplate` in ./dom): `conditions` below say which
+// elements stay, `content` what fills them, and the links go to the two tools and the job brief.
 
 /** List items, one per text. */
 export const items = (texts: string[]) => texts.map((text) => h('li', null, text));
@@ -84,22 +79,5 @@ export function recordView(template: HTMLTemplateElement, record: DecisionRecord
 		],
 		roleDefinition: rows(hire.roleDefinition.map((r) => [r.label, r.text])),
 	};
-	const hrefs: Record<string, string> = { ...links, brief: hire.briefHref };
-
-	const view = document.importNode(template.content, true);
-	/** Runs `use` on every element whose `attribute` is `key`, after removing the attribute. */
-	const each = (attribute: string, key: string, use: (element: Element) => unknown) => {
-		for (const element of view.querySelectorAll(`[${attribute}="${key}"]`)) {
-			element.removeAttribute(attribute);
-			use(element);
-		}
-	};
-	for (const [key, holds] of Object.entries(conditions)) {
-		each('data-if', key, (element) => holds || element.remove());
-		each('data-unless', key, (element) => holds && element.remove());
-	}
-	for (const [key, child] of Object.entries(content)) each('data-fill', key, (element) => append(element, child));
-	for (const [key, href] of Object.entries(hrefs))
-		each('data-href', key, (element) => element.setAttribute('href', href));
-	return view;
+	return fillTemplate(template, conditions, content, { ...links, brief: hire.briefHref });
 }

@@ -30,3 +30,37 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 	}
 	return element;
 }
+
+/**
+ * A filled copy of a server-rendered `<template>`. Its markup marks what changes with four
+ * attributes, each removed once used:
+ * - `data-if="key"` keeps the element only when `conditions[key]` holds, `data-unless="key"` only
+ *   when it does not;
+ * - `data-fill="key"` adds the text or elements of `content[key]`;
+ * - `data-href="key"` sets the link's address to `hrefs[key]`.
+ * Keys are looked up from the maps, so an attribute whose key they lack stays in the page, where
+ * tests look for leftovers.
+ */
+export function fillTemplate(
+	template: HTMLTemplateElement,
+	conditions: Record<string, unknown>,
+	content: Record<string, Child>,
+	hrefs: Record<string, string>,
+): DocumentFragment {
+	const copy = document.importNode(template.content, true);
+	/** Runs `use` on every element whose `attribute` is `key`, after removing the attribute. */
+	const each = (attribute: string, key: string, use: (element: Element) => unknown) => {
+		for (const element of copy.querySelectorAll(`[${attribute}="${key}"]`)) {
+			element.removeAttribute(attribute);
+			use(element);
+		}
+	};
+	for (const [key, holds] of Object.entries(conditions)) {
+		each('data-if', key, (element) => holds || element.remove());
+		each('data-unless', key, (element) => holds && element.remove());
+	}
+	for (const [key, child] of Object.entries(content)) each('data-fill', key, (element) => append(element, child));
+	for (const [key, href] of Object.entries(hrefs))
+		each('data-href', key, (element) => element.setAttribute('href', href));
+	return copy;
+}
