@@ -150,14 +150,17 @@ export function locateByRole(target: SerialisedByRole): string | null {
 	const hidden = (el: Element) =>
 		!!el.closest('[hidden], [aria-hidden="true"]') || (el as HTMLElement).getClientRects().length === 0;
 	// Text as a name is built from: visible text, skipping form fields (a <select>'s options are not
-	// part of its label's text) and anything hidden from assistive technology.
-	const textOf = (node: Node): string => {
+	// part of its label's text) and anything hidden from assistive technology. An element named by
+	// `aria-labelledby` counts even when hidden itself, as accname says: an SVG <title> is never
+	// rendered, and WebKit reports it as `display: none`.
+	const textOf = (node: Node, referenced = false): string => {
 		if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
 		if (!(node instanceof Element)) return '';
 		if (['select', 'textarea', 'input', 'script', 'style'].includes(node.localName)) return '';
-		if (node.getAttribute('aria-hidden') === 'true' || getComputedStyle(node).display === 'none') return '';
+		const hiddenNode = node.getAttribute('aria-hidden') === 'true' || getComputedStyle(node).display === 'none';
+		if (hiddenNode && !referenced) return '';
 		if (node.hasAttribute('aria-label')) return ` ${node.getAttribute('aria-label')} `;
-		return [...node.childNodes].map(textOf).join('');
+		return [...node.childNodes].map((child) => textOf(child)).join('');
 	};
 	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 	const nameOf = (el: Element): string => {
@@ -167,14 +170,14 @@ export function locateByRole(target: SerialisedByRole): string | null {
 				ids
 					.split(/\s+/)
 					.map((id) => document.getElementById(id))
-					.map((ref) => (ref ? textOf(ref) : ''))
+					.map((ref) => (ref ? textOf(ref, true) : ''))
 					.join(' '),
 			);
 		}
 		const label = el.getAttribute('aria-label');
 		if (label?.trim()) return clean(label);
 		const labels = (el as HTMLInputElement).labels;
-		if (labels && labels.length > 0) return clean([...labels].map(textOf).join(' '));
+		if (labels && labels.length > 0) return clean([...labels].map((label) => textOf(label)).join(' '));
 		if (el.localName === 'fieldset') {
 			const legend = el.querySelector(':scope > legend');
 			if (legend) return clean(textOf(legend));

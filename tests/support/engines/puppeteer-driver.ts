@@ -22,7 +22,8 @@ const KEYS: Record<Key, string> = {
 	ArrowRight: 'ArrowRight',
 	ArrowLeft: 'ArrowLeft',
 	Enter: 'Enter',
-	Space: 'Space',
+	// WebDriver BiDi (Firefox) knows the space bar only by its key value, which CDP accepts too.
+	Space: ' ',
 	Tab: 'Tab',
 };
 
