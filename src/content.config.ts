@@ -10,6 +10,7 @@ import {
 	pickerSchema,
 	presetSchema,
 	scenarioSchema,
+	situationTableSchema,
 	sourceSchema,
 } from './schemas';
 
@@ -32,4 +33,6 @@ export const collections = {
 	hiring: defineCollection({ loader: dataLoader('hiring'), schema: hiringSchema(known) }),
 	// The scorecard's presets: named weights from a scenario or a page (see src/data/scorecard.ts).
 	presets: defineCollection({ loader: dataLoader('presets'), schema: presetSchema(known) }),
+	// The home page's situation → language table (see src/components/SituationTable.astro).
+	situations: defineCollection({ loader: dataLoader('situations'), schema: situationTableSchema(known) }),
 };

@@ -1,6 +1,7 @@
 // What a reader downloads: the first search query and the first visit to a profile, in Chromium.
 
 import { chromium } from 'playwright-core';
+import { searchFor } from '../../tooling/search-dialog.ts';
 import { CHROMIUM, median } from './common.mjs';
 import { wireBytes } from './serve.mjs';
 
@@ -25,15 +26,7 @@ export async function measureSearch(base, dist) {
 		// Search loads on intent: the first query fetches Pagefind's runtime, its WebAssembly, the
 		// index chunks and the result fragments.
 		const first = await wireBytes(page, dist, async () => {
-			await page
-				.getByRole('button', { name: /search/i })
-				.first()
-				.click();
-			await page
-				.getByRole('dialog')
-				.getByRole('searchbox', { name: /search/i })
-				.fill('goroutines');
-			await page.locator('dialog[open] ol a[href]').first().waitFor();
+			await searchFor(page, 'goroutines');
 			await page.waitForLoadState('networkidle');
 		});
 		// Warm queries through Pagefind's API, in the page (its index is loaded now).

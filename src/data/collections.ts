@@ -28,6 +28,13 @@ export async function getSources(): Promise<CollectionEntry<'sources'>[]> {
 	return (await getCollection('sources')).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
+/** The home page's situation → language table, from `content/data/situations/at-a-glance.yaml`. */
+export async function getSituationTable(): Promise<CollectionEntry<'situations'>['data']> {
+	const entry = await getEntry('situations', 'at-a-glance');
+	if (!entry) throw new Error('content/data/situations/at-a-glance.yaml is missing');
+	return entry.data;
+}
+
 /**
  * Looks up an entry that validation has already proven to exist; throws with the id if it does not,
  * which can only happen if a page passes a literal id by mistake.
@@ -42,4 +49,4 @@ export async function mustGet<C extends 'languages' | 'scenarios' | 'criteria' |
 }
 
 // The routes are plain code in src/lib/routes.ts, so islands and src/lib can use them too.
-export { languageHref, scenarioHref, sourceHref } from '../lib/routes';
+export { glossaryHref, languageHref, scenarioHref, sourceHref } from '../lib/routes';

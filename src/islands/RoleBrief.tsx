@@ -17,6 +17,20 @@ import { copyText } from './browser';
 /** Guards the brief's address writes; each choice is written at once. */
 const address = createAddressUpdater((url) => window.history.replaceState(null, '', url));
 
+/** One section of the brief that lists skills under its heading (must have, nice to have). */
+function SkillList({ id, title, skills }: { id: string; title: string; skills: readonly string[] }) {
+	return (
+		<section aria-labelledby={id}>
+			<h3 id={id}>{title}</h3>
+			<ul>
+				{skills.map((skill) => (
+					<li key={skill}>{skill}</li>
+				))}
+			</ul>
+		</section>
+	);
+}
+
 /**
  * The role brief: pick a language (and, if wanted, a scenario) and read, copy or print a job brief
  * built from the hiring checklist and the language and scenario data. The first render uses the
@@ -143,22 +157,8 @@ export default function RoleBrief(data: RoleBriefData) {
 						))}
 					</ul>
 				</section>
-				<section aria-labelledby="brief-must">
-					<h3 id="brief-must">Must have</h3>
-					<ul>
-						{brief.mustHave.map((skill) => (
-							<li key={skill}>{skill}</li>
-						))}
-					</ul>
-				</section>
-				<section aria-labelledby="brief-nice">
-					<h3 id="brief-nice">Nice to have</h3>
-					<ul>
-						{brief.niceToHave.map((skill) => (
-							<li key={skill}>{skill}</li>
-						))}
-					</ul>
-				</section>
+				<SkillList id="brief-must" title="Must have" skills={brief.mustHave} />
+				<SkillList id="brief-nice" title="Nice to have" skills={brief.niceToHave} />
 				<section aria-labelledby="brief-interview">
 					<h3 id="brief-interview">How we interview</h3>
 					<ol>

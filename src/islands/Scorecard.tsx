@@ -9,14 +9,10 @@ import {
 } from '../lib/scorecard/catalog';
 import { buildDecisionTable } from '../lib/scorecard/decision-table';
 import { rankingAnnouncement, rankingKey, withLanguage, withScore, withWeight } from '../lib/scorecard/edit-state';
+import { loadScorecardState } from '../lib/scorecard/load-scorecard-state';
 import { presetAdjusted } from '../lib/scorecard/presets';
 import type { ScorecardData } from '../lib/scorecard/scorecard-data';
-import {
-	encodeScorecardState,
-	loadScorecardState,
-	SCORECARD_PARAM,
-	SCORECARD_STORAGE_KEY,
-} from '../lib/scorecard/state-codec';
+import { encodeScorecardState, SCORECARD_PARAM, SCORECARD_STORAGE_KEY } from '../lib/scorecard/state-codec';
 import { STORAGE_REFUSED_NOTICE } from '../lib/storage/storage-writer';
 import { copyText, downloadText, flushAddress, setQueryParam, store, whenStorageRefused } from './browser';
 import ScorecardWeights from './ScorecardWeights';

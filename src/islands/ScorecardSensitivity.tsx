@@ -8,6 +8,14 @@ import { sensitivityChart } from '../lib/scorecard/sensitivity-chart';
 // build rendered stays in place, and the page's first download stays within its budget.
 
 /**
+ * An end mark on a criterion's row: the weight (`x`, as a percentage of the scale) past which a rival
+ * would take the lead. Drawn across the row whose top is at `y`.
+ */
+function TieMark({ x, y }: { x: number; y: number }) {
+	return <line class="sc-tie" x1={`${x}%`} x2={`${x}%`} y1={y + BAR_Y - 3} y2={y + CHART_ROW - 4} />;
+}
+
+/**
  * The tornado-style sensitivity chart: per criterion, the weights that keep the winner first (the
  * others unchanged), most sensitive first, the current weight marked, and an end mark where a rival
  * would take the lead. With no single winner there is nothing to draw, and a sentence says so.
@@ -37,24 +45,8 @@ export default function ScorecardSensitivity({ table }: { table: DecisionTable }
 						</text>
 						<rect class="sc-track" y={row.y + BAR_Y} width="100%" height={BAR_H} />
 						<rect class="sc-fill" x={`${row.x0}%`} y={row.y + BAR_Y} width={`${row.x1 - row.x0}%`} height={BAR_H} />
-						{row.tieLow && (
-							<line
-								class="sc-tie"
-								x1={`${row.x0}%`}
-								x2={`${row.x0}%`}
-								y1={row.y + BAR_Y - 3}
-								y2={row.y + CHART_ROW - 4}
-							/>
-						)}
-						{row.tieHigh && (
-							<line
-								class="sc-tie"
-								x1={`${row.x1}%`}
-								x2={`${row.x1}%`}
-								y1={row.y + BAR_Y - 3}
-								y2={row.y + CHART_ROW - 4}
-							/>
-						)}
+						{row.tieLow && <TieMark x={row.x0} y={row.y} />}
+						{row.tieHigh && <TieMark x={row.x1} y={row.y} />}
 						<line
 							class="sc-now"
 							x1={`${row.mark}%`}

@@ -17,6 +17,8 @@ export const ROLE_BRIEF_PATH = '/team/role-brief/';
 export const languageHref = (id: string) => `/languages/${id}/`;
 /** The page of a scenario, such as `/scenarios/fintech-api/`. */
 export const scenarioHref = (id: string) => `/scenarios/${id}/`;
+/** A term's entry on the glossary page, such as `/reference/glossary/#jvm`. */
+export const glossaryHref = (anchor: string) => `/reference/glossary/#${anchor}`;
 /** A source's entry on the sources page. */
 export const sourceHref = (id: string) => `/reference/sources/#source-${id}`;
 

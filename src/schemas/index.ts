@@ -18,5 +18,6 @@ export {
 export { type Preset, presetSchema } from './preset';
 export { RATING_MAX, RATING_MIN, type Rating, type RatingChange, ratingSchema } from './rating';
 export { type Scenario, scenarioSchema } from './scenario';
+export { type SituationRow, type SituationTable, situationTableSchema } from './situation-table';
 export { SEED_ARTICLES, type Source, sourceSchema } from './source';
 export { type TickItem, tickItemSchema } from './tick-item';

@@ -4,7 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/lib/address';
 import { decodeRecordLink, defaultRecordFields, encodeRecordLink } from '../../src/lib/decision-record';
 import { encodePickerAnswers } from '../../src/lib/picker';
-import { axeViolations, useChromium, watchErrors } from '../support/browser';
+import { defaultScorecardState, encodeScorecardState } from '../../src/lib/scorecard';
+import { addressWrites, axeViolations, countAddressWrites, useChromium, watchErrors } from '../support/browser';
 import { exampleAnswers, readDecisionRecordData } from '../support/decision-record-data';
 import { pdfPageCount } from '../support/pdf';
 
@@ -149,23 +150,14 @@ describe('the decision record', () => {
 
 	test('typing writes the address a few times a second at most, not once per keystroke, and ends on the latest text', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		// Counts the island's address writes, as Safari does before it starts to refuse them.
-		await context.addInitScript(() => {
-			const counted = window as unknown as { replaceCalls: number[] };
-			counted.replaceCalls = [];
-			const original = history.replaceState.bind(history);
-			history.replaceState = (...args: Parameters<History['replaceState']>) => {
-				counted.replaceCalls.push(performance.now());
-				original(...args);
-			};
-		});
+		await countAddressWrites(context);
 		const { page } = await openRecord(`?${fintechQuery}`, context);
 		const text = 'Payments ledger for merchants in the EU';
 		await page.getByLabel('Product or system').pressSequentially(text);
 		await expect
 			.poll(() => decodeRecordLink(new URL(page.url()).searchParams.get('r') ?? '', data).inputs.fields.product)
 			.toBe(text);
-		const calls = await page.evaluate(() => (window as unknown as { replaceCalls: number[] }).replaceCalls);
+		const calls = await addressWrites(page);
 		// However slow or fast the input, two writes are never closer than the updater's interval.
 		const gaps = calls.slice(1).map((t, i) => t - calls[i]!);
 		expect(Math.min(...gaps, Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(ADDRESS_UPDATE_INTERVAL_MS * 0.9);
@@ -286,6 +278,41 @@ describe('the decision record', () => {
 		await context.close();
 	});
 
+	test('fills in every marked part of its server-rendered template, whatever the record holds', async () => {
+		const defaults = defaultScorecardState(data.scorecard);
+		const [first, second] = data.scorecard.criteria;
+		const scorecard = (weights: Record<string, number>, scores = {}) =>
+			`s=${encodeScorecardState({ ...defaults, weights: { ...defaults.weights, ...weights }, scores })}`;
+		const zero = Object.fromEntries(data.scorecard.criteria.map((c) => [c.id, 0]));
+		const edited = { [defaults.languages[0]!]: { [first!.id]: 1 } };
+		const withText = encodeRecordLink(
+			{
+				answers: { workload: fintech.workload! },
+				scorecard: null,
+				fields: { ...defaultRecordFields(), product: 'Ledger', constraints: 'EU only', deciders: 'CTO' },
+			},
+			data,
+		);
+		for (const query of [
+			'',
+			`?${fintechQuery}`,
+			`?${scorecard(zero)}`,
+			`?${scorecard({ [first!.id]: 10, [second!.id]: 0 })}`,
+			`?${fintechQuery}&${scorecard({ [first!.id]: 10 }, edited)}`,
+			`?r=${withText}`,
+		]) {
+			const { page, errors, context } = await openRecord(query);
+			// A key the island does not know leaves its attribute behind, and its part unfilled.
+			await expect(page.locator('.dr :is([data-if], [data-unless], [data-fill], [data-href])').count()).resolves.toBe(
+				0,
+			);
+			await expect(record(page).locator('a:not([href])').count()).resolves.toBe(0);
+			await expect(record(page).locator(':is(h2, dd, li, strong, blockquote, th, td):empty').count()).resolves.toBe(0);
+			expect(errors, query).toEqual([]);
+			await context.close();
+		}
+	});
+
 	test.each([
 		['empty', ''],
 		['fintech', `?${fintechQuery}`],
@@ -329,6 +356,11 @@ describe('the decision record', () => {
 		await expect(note.getByRole('link', { name: 'decision scorecard' }).getAttribute('href')).resolves.toBe(
 			'/tools/scorecard/',
 		);
+		// The controls and the record's fixed parts wait, inert, in templates: nothing to press or fill in.
+		const island = page.locator('[data-island="decision-record"]');
+		for (const role of ['button', 'textbox', 'combobox', 'heading'] as const) {
+			await expect(island.getByRole(role).count(), role).resolves.toBe(0);
+		}
 		await context.close();
 	});
 });

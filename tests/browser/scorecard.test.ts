@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/lib/address';
-import { axeViolations, useChromium, watchErrors } from '../support/browser';
+import { addressWrites, axeViolations, countAddressWrites, useChromium, watchErrors } from '../support/browser';
 import { ranking } from '../support/scorecard-page';
 
 const { baseUrl, browser } = useChromium();
@@ -71,15 +71,7 @@ describe('the decision scorecard', () => {
 
 	test('moving a slider step by step writes the address a few times a second at most, ending on the last step', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		await context.addInitScript(() => {
-			const counted = window as unknown as { replaceCalls: number[] };
-			counted.replaceCalls = [];
-			const original = history.replaceState.bind(history);
-			history.replaceState = (...args: Parameters<History['replaceState']>) => {
-				counted.replaceCalls.push(performance.now());
-				original(...args);
-			};
-		});
+		await countAddressWrites(context);
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}${path}`);
 		await ready(page);
@@ -88,7 +80,7 @@ describe('the decision scorecard', () => {
 		await page.keyboard.press('Home');
 		for (let step = 0; step < 10; step++) await page.keyboard.press('ArrowRight');
 		await expect.poll(() => linkedState(page)?.w.hiring).toBe(10);
-		const calls = await page.evaluate(() => (window as unknown as { replaceCalls: number[] }).replaceCalls);
+		const calls = await addressWrites(page);
 		// However slow or fast the input, two writes are never closer than the updater's interval.
 		const gaps = calls.slice(1).map((t, i) => t - calls[i]!);
 		expect(Math.min(...gaps, Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(ADDRESS_UPDATE_INTERVAL_MS * 0.9);

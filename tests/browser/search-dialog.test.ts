@@ -1,18 +1,10 @@
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGET } from '../../tooling/budgets';
-import { axeViolations, launchChromium, watchErrors } from '../support/browser';
+import { axeViolations, useChromium, watchErrors } from '../support/browser';
 import { openSearch, resultList, searchBox, searchDialog, typeQuery, wireBytes } from '../support/search-dialog';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { baseUrl, browser } = useChromium();
 
 describe.each(['light', 'dark'] as const)('the search dialog in the %s theme', (theme) => {
 	let context: BrowserContext;

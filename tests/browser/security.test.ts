@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useChromium, watchErrors } from '../support/browser';
+import { searchFor } from '../support/search-dialog';
 import { SITE_PAGES } from '../support/site-pages';
 
 const { baseUrl, browser } = useChromium();
@@ -68,19 +69,7 @@ describe('under the Content-Security-Policy', () => {
 		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
 		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 		expect(policy).toContain("'wasm-unsafe-eval'");
-		await page
-			.getByRole('button', { name: /search/i })
-			.first()
-			.click();
-		await page
-			.getByRole('dialog')
-			.getByRole('searchbox', { name: /search/i })
-			.fill('fintech');
-		const results = page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link');
-		await results.first().waitFor();
-		const hrefs = await results.evaluateAll((links) =>
-			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-		);
+		const hrefs = await searchFor(page, 'fintech');
 		expect(hrefs).toContain('/scenarios/fintech-api/');
 		expect(await problems()).toEqual([]);
 		await page.close();

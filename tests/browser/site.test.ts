@@ -1,17 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { axeViolations, useChromium, watchErrors } from '../support/browser';
 import { readDataFolder } from '../support/data-files';
+import { searchFor } from '../support/search-dialog';
 
 const { baseUrl, browser } = useChromium();
 
 const languageIds = [...readDataFolder('languages').keys()];
 const scenarioIds = [...readDataFolder('scenarios').keys()];
 
+/** Opens `path` in a new page that collects errors, and checks that the server answered 200. */
+async function load(path: string) {
+	const page = await browser.newPage();
+	const errors = watchErrors(page);
+	const response = await page.goto(`${baseUrl}${path}`);
+	expect(response?.status()).toBe(200);
+	return { page, errors };
+}
+
 describe('the built site', () => {
 	test('home renders its title and the ways in', async () => {
-		const page = await browser.newPage();
-		const errors = watchErrors(page);
-		await page.goto(`${baseUrl}/`);
+		const { page, errors } = await load('/');
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Backend Stack Playbook');
 		expect(await page.getByRole('link', { name: /stack picker|pick a stack/i }).count()).toBeGreaterThan(0);
 		expect(await page.getByRole('link', { name: /scorecard/i }).count()).toBeGreaterThan(0);
@@ -55,10 +63,7 @@ describe('the built site', () => {
 	});
 
 	test.each(languageIds)('the %s profile loads with its facts panel and no console error', async (id) => {
-		const page = await browser.newPage();
-		const errors = watchErrors(page);
-		const response = await page.goto(`${baseUrl}/languages/${id}/`);
-		expect(response?.status()).toBe(200);
+		const { page, errors } = await load(`/languages/${id}/`);
 		const panel = page.getByRole('region', { name: /at a glance/ });
 		await expect(panel.getByRole('table').count()).resolves.toBe(1);
 		// One row per criterion, each with a score on the 1–5 scale.
@@ -70,10 +75,7 @@ describe('the built site', () => {
 	});
 
 	test.each(scenarioIds)('the %s scenario loads with its stack table and no console error', async (id) => {
-		const page = await browser.newPage();
-		const errors = watchErrors(page);
-		const response = await page.goto(`${baseUrl}/scenarios/${id}/`);
-		expect(response?.status()).toBe(200);
+		const { page, errors } = await load(`/scenarios/${id}/`);
 		const stack = page.getByRole('region', { name: /stack at a glance/i });
 		expect(await stack.locator('tbody tr').count()).toBeGreaterThanOrEqual(3);
 		expect(errors).toEqual([]);
@@ -81,21 +83,8 @@ describe('the built site', () => {
 	});
 
 	test('searching for "goroutines" lists the Go profile', async () => {
-		const page = await browser.newPage();
-		const errors = watchErrors(page);
-		await page.goto(`${baseUrl}/`);
-		await page
-			.getByRole('button', { name: /search/i })
-			.first()
-			.click();
-		const dialog = page.getByRole('dialog');
-		await dialog.getByRole('searchbox', { name: /search/i }).fill('goroutines');
-		const results = dialog.getByRole('list', { name: 'Results' }).getByRole('link');
-		await results.first().waitFor();
-		const hrefs = await results.evaluateAll((links) =>
-			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-		);
-		expect(hrefs).toContain('/languages/go/');
+		const { page, errors } = await load('/');
+		expect(await searchFor(page, 'goroutines')).toContain('/languages/go/');
 		expect(errors).toEqual([]);
 		await page.close();
 	});

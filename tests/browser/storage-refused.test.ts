@@ -1,17 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { STORAGE_REFUSED_NOTICE } from '../../src/lib/storage';
-import { launchChromium, watchErrors } from '../support/browser';
+import { useChromium, watchErrors } from '../support/browser';
 
-const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const { baseUrl, browser } = useChromium();
 
 /** A page in a browser whose storage reads fine but refuses every write, as a full quota does. */
 async function refusingPage(path: string): Promise<{ page: Page; errors: string[] }> {

@@ -72,4 +72,13 @@ describe('a malformed data file stops the build', () => {
 			/ratings\.\d+\.evidence\.1\.source: source "w3techs-server-side" does not rate criterion "hiring"/,
 		);
 	});
+
+	test('a situation-table row naming an unknown language names the file and the field', () => {
+		const { status, output } = buildWith('content/data/situations/at-a-glance.yaml', (data) => {
+			data.rows[2].language = 'cobol';
+		});
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/data/situations/at-a-glance.yaml');
+		expect(output).toContain('rows.2.language: unknown language id "cobol"');
+	});
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 /** Debian's Chromium; tests never download a browser. Override with CHROMIUM_PATH. */
@@ -69,6 +69,28 @@ export function useChromium(): { baseUrl: string; browser: Browser } {
 		},
 	});
 	return { baseUrl: inject('baseUrl'), browser };
+}
+
+/**
+ * Makes every page of `context` record when it calls `history.replaceState`, so a test can check
+ * how often an island writes the address (Safari starts to refuse after about a hundred writes in
+ * thirty seconds). Read the times, in `performance.now()` milliseconds, with `addressWrites`.
+ */
+export async function countAddressWrites(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const counted = window as unknown as { replaceCalls: number[] };
+		counted.replaceCalls = [];
+		const original = history.replaceState.bind(history);
+		history.replaceState = (...args: Parameters<History['replaceState']>) => {
+			counted.replaceCalls.push(performance.now());
+			original(...args);
+		};
+	});
+}
+
+/** When the page wrote the address so far, as recorded since `countAddressWrites`. */
+export function addressWrites(page: Page): Promise<number[]> {
+	return page.evaluate(() => (window as unknown as { replaceCalls: number[] }).replaceCalls);
 }
 
 /** Collects console errors, page errors and failed same-origin requests while a page is used. */

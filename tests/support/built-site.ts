@@ -1,19 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
-
-/** Asks the OS for a free port on loopback, so parallel runs never collide. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-		});
-	});
-}
+import { freePort } from './free-port';
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
 	const until = Date.now() + timeoutMs;

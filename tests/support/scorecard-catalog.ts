@@ -1,3 +1,4 @@
+import { sortByOrder } from '../../src/lib/by-order';
 import type { ScorecardCatalog } from '../../src/lib/scorecard';
 import { readDataFolder } from './data-files';
 
@@ -17,32 +18,29 @@ interface LanguageFile {
 	ratings: { criterion: string; score: number }[];
 }
 
+/** A data folder's entries as `{ id, data }`, in their display order (the site's own `byOrder`). */
+function inOrder<T extends { order: number }>(folder: string): { id: string; data: T }[] {
+	return sortByOrder([...readDataFolder(folder)].map(([id, data]) => ({ id, data: data as T })));
+}
+
 /**
  * The scorecard catalog built from the real data files, the way `src/data/scorecard.ts` builds it
  * from the collections, so unit tests run against the numbers readers see.
  */
 export function realScorecardCatalog(): ScorecardCatalog {
-	const criteria = [...readDataFolder('criteria')]
-		.map(([id, data]) => ({ id, ...(data as CriterionFile) }))
-		.filter((c) => c.scorecard)
-		.sort((a, b) => a.order - b.order)
-		.map(({ id, label }) => ({ id, label }));
-	const languages = [...readDataFolder('languages')]
-		.map(([id, data]) => ({ id, ...(data as LanguageFile) }))
-		.sort((a, b) => a.order - b.order)
-		.map(({ id, name, ratings }) => ({
-			id,
-			name,
-			seeded: Object.fromEntries(ratings.map((r) => [r.criterion, r.score])),
-		}));
-	const presets = [...readDataFolder('presets')]
-		.map(([id, data]) => ({ id, ...(data as PresetFile) }))
-		.sort((a, b) => a.order - b.order)
-		.map(({ id, label, weights }) => ({
-			id,
-			label,
-			weights: Object.fromEntries(weights.map((w) => [w.criterion, w.weight])),
-		}));
+	const criteria = inOrder<CriterionFile>('criteria')
+		.filter(({ data }) => data.scorecard)
+		.map(({ id, data }) => ({ id, label: data.label }));
+	const languages = inOrder<LanguageFile>('languages').map(({ id, data }) => ({
+		id,
+		name: data.name,
+		seeded: Object.fromEntries(data.ratings.map((r) => [r.criterion, r.score])),
+	}));
+	const presets = inOrder<PresetFile>('presets').map(({ id, data }) => ({
+		id,
+		label: data.label,
+		weights: Object.fromEntries(data.weights.map((w) => [w.criterion, w.weight])),
+	}));
 	return { criteria, languages, defaultLanguages: ['python', 'node-typescript', 'go', 'java-kotlin'], presets };
 }
 

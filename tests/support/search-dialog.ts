@@ -1,22 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { distFileOf, gzipBytes } from '../../tooling/built-site';
+import { resultList, searchBox, searchDialog } from '../../tooling/search-dialog';
 import { DIST } from './site-pages';
 
-/** The search dialog, found by its role and name. */
-export const searchDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Search' });
-
-/** The dialog's search field. */
-export const searchBox = (page: Page): Locator => searchDialog(page).getByRole('searchbox', { name: 'Search' });
-
-/** The rendered list of results in the dialog. */
-export const resultList = (page: Page): Locator => searchDialog(page).getByRole('list', { name: 'Results' });
-
-/** Opens the dialog with the header's search button, as a reader with a mouse would. */
-export async function openSearch(page: Page): Promise<void> {
-	await page.getByRole('button', { name: 'Search' }).first().click();
-	await searchDialog(page).waitFor();
-}
+// The dialog's locators live in tooling/, which the benchmark shares; the tests import them from here.
+export { openSearch, resultList, searchBox, searchDialog, searchFor } from '../../tooling/search-dialog';
 
 /**
  * Types a query into the open dialog, key by key, and waits until the dialog has listed its results

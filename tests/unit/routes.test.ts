@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	DECISION_RECORD_PATH,
+	glossaryHref,
 	languageHref,
 	PICKER_PATH,
 	ROLE_BRIEF_PATH,
@@ -32,6 +33,10 @@ describe('the site’s routes', () => {
 
 	test('a source links to its anchor on the sources page', () => {
 		expect(sourceHref('tiobe')).toBe('/reference/sources/#source-tiobe');
+	});
+
+	test('a glossary term links to its anchor on the glossary page', () => {
+		expect(glossaryHref('jvm')).toBe('/reference/glossary/#jvm');
 	});
 
 	test('withQuery adds a question mark only when there is a query', () => {

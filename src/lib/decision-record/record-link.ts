@@ -162,18 +162,20 @@ export function loadRecordInputs(
 	const pickerParams = new URLSearchParams([...params].filter(([key]) => questionIds.has(key)));
 	let answers: PickerAnswers = {};
 	let answersOrigin: InputOrigin = 'none';
-	if ([...pickerParams].length > 0) {
-		const decoded = decodePickerAnswers(pickerParams.toString(), questions);
+	const answersInAddress = [...pickerParams].length > 0;
+	const rawAnswers = answersInAddress
+		? pickerParams.toString()
+		: readSaved(saved.picker, 'your saved picker answers', problems);
+	if (rawAnswers) {
+		const decoded = decodePickerAnswers(rawAnswers, questions);
 		answers = decoded.answers;
-		answersOrigin = 'link';
-		if (decoded.problems.length > 0) problems.push(`Picker answers: ${describeUrlProblems(decoded.problems)}`);
-	} else {
-		const raw = readSaved(saved.picker, 'your saved picker answers', problems);
-		if (raw) {
-			const decoded = decodePickerAnswers(raw, questions);
-			answers = decoded.answers;
-			answersOrigin = Object.keys(answers).length > 0 ? 'saved' : 'none';
-			if (decoded.problems.length > 0) problems.push('Some of your saved picker answers could not be used.');
+		answersOrigin = answersInAddress ? 'link' : Object.keys(answers).length > 0 ? 'saved' : 'none';
+		if (decoded.problems.length > 0) {
+			problems.push(
+				answersInAddress
+					? `Picker answers: ${describeUrlProblems(decoded.problems)}`
+					: 'Some of your saved picker answers could not be used.',
+			);
 		}
 	}
 
@@ -182,19 +184,12 @@ export function loadRecordInputs(
 	const fromLink = params.get(SCORECARD_PARAM);
 	// An empty `?s=` carries no scorecard, so it must not hide the one saved in the browser.
 	if (fromLink === '') problems.push(`Scorecard link: ${EMPTY_SCORECARD_LINK}`);
-	if (fromLink) {
-		const decoded = decodeScorecardState(fromLink, data.scorecard);
+	const rawScorecard = fromLink || readSaved(saved.scorecard, 'your saved scorecard', problems);
+	if (rawScorecard) {
+		const decoded = decodeScorecardState(rawScorecard, data.scorecard);
 		scorecard = decoded.state;
-		scorecardOrigin = 'link';
-		problems.push(...decoded.problems.map((p) => `Scorecard link: ${p}`));
-	} else {
-		const raw = readSaved(saved.scorecard, 'your saved scorecard', problems);
-		if (raw) {
-			const decoded = decodeScorecardState(raw, data.scorecard);
-			scorecard = decoded.state;
-			scorecardOrigin = 'saved';
-			problems.push(...decoded.problems.map((p) => `Saved scorecard: ${p}`));
-		}
+		scorecardOrigin = fromLink ? 'link' : 'saved';
+		problems.push(...decoded.problems.map((p) => `${fromLink ? 'Scorecard link' : 'Saved scorecard'}: ${p}`));
 	}
 
 	const rawFields = readSaved(saved.fields, 'your saved text for the record', problems);

@@ -18,14 +18,14 @@ export function withDefaultDate(inputs: RecordInputs, today: string): RecordInpu
 	return { ...inputs, fields: { ...inputs.fields, date: inputs.fields.date || today } };
 }
 
-/** How the page names where the picker's answers came from. */
+/** How the page names where the picker's answers came from; the wrapper writes all three into the page, the island keeps one. */
 export const ANSWERS_ORIGIN: Record<InputOrigin, string> = {
 	link: 'from this page’s link',
 	saved: 'your last answers in the stack picker',
 	none: 'not answered yet',
 };
 
-/** How the page names where the scorecard came from. */
+/** How the page names where the scorecard came from; written into the page like `ANSWERS_ORIGIN`. */
 export const SCORECARD_ORIGIN: Record<InputOrigin, string> = {
 	link: 'from this page’s link',
 	saved: 'the scorecard saved in this browser',

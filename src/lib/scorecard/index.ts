@@ -2,6 +2,7 @@ export * from './catalog';
 export * from './decision-table';
 export * from './edit-state';
 export * from './export-table';
+export * from './load-scorecard-state';
 export * from './preset-change';
 export * from './presets';
 export * from './ranking-chart';

@@ -107,6 +107,19 @@ export function describeByRole(target: ByRole): string {
 }
 
 /**
+ * Waits until the page has an element with `target`'s role and accessible name, and returns a CSS
+ * selector for it. Every engine finds elements this way, so they all find the same ones; only how
+ * `locateByRole` is run in the page differs, and each driver passes that in as `runInPage`.
+ */
+export function findByRole(
+	runInPage: (locate: typeof locateByRole, target: SerialisedByRole) => Promise<string | null>,
+	target: ByRole,
+	timeoutMs = 10_000,
+): Promise<string> {
+	return waitUntil(() => runInPage(locateByRole, serialiseByRole(target)), describeByRole(target), timeoutMs);
+}
+
+/**
  * Runs in the page: finds the first rendered element with the role and accessible name, marks it
  * with a `data-engine-target` attribute and returns a CSS selector for that mark (or null). The
  * role and name rules are a small subset of HTML-AAM and accname: enough for this site's controls,

@@ -1,15 +1,5 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import {
-	type ByRole,
-	describeByRole,
-	type EngineDriver,
-	type Key,
-	locateByRole,
-	readPageErrors,
-	recordPageErrors,
-	serialiseByRole,
-	waitUntil,
-} from './driver';
+import { type ByRole, type EngineDriver, findByRole, type Key, readPageErrors, recordPageErrors } from './driver';
 
 /** Debian's Firefox ESR; tests never download a browser. Override with FIREFOX_PATH. */
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -65,10 +55,8 @@ export async function launchPuppeteer(engine: 'firefox' | 'chromium'): Promise<E
 		return selector;
 	};
 
-	const find = async (target: ByRole, timeoutMs = 10_000) => {
-		const serialised = serialiseByRole(target);
-		return waitUntil(() => page.evaluate(locateByRole, serialised), describeByRole(target), timeoutMs);
-	};
+	const find = (target: ByRole, timeoutMs?: number) =>
+		findByRole((locate, serialised) => page.evaluate(locate, serialised), target, timeoutMs);
 
 	return {
 		engine,

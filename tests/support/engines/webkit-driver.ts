@@ -1,16 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import WebDriver from 'webdriver';
+import { freePort } from '../free-port';
 import {
 	type ByRole,
-	describeByRole,
 	type EngineDriver,
+	findByRole,
 	type Key,
-	locateByRole,
 	readPageErrors,
 	recordPageErrors,
-	serialiseByRole,
 	waitUntil,
 } from './driver';
 
@@ -35,17 +33,6 @@ const KEYS: Record<Key, string> = {
 	Space: ' ',
 	Tab: '\uE004',
 };
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-		});
-	});
-}
 
 /**
  * Starts a virtual X display with Xvfb, which picks a free display number itself (`-displayfd`)
@@ -104,10 +91,8 @@ export async function launchWebKit(): Promise<EngineDriver> {
 
 		const run = <T>(fn: (...args: never[]) => unknown, args: unknown[]) =>
 			client.executeScript(`return (${fn.toString()}).apply(null, arguments)`, args as never[]) as Promise<T>;
-		const find = async (target: ByRole, timeoutMs = 10_000) => {
-			const serialised = serialiseByRole(target);
-			return waitUntil(() => run<string | null>(locateByRole, [serialised]), describeByRole(target), timeoutMs);
-		};
+		const find = (target: ByRole, timeoutMs?: number) =>
+			findByRole((locate, serialised) => run<string | null>(locate, [serialised]), target, timeoutMs);
 		const element = async (target: ByRole) => elementId(await client.findElement('css selector', await find(target)));
 		// WebDriver classic cannot run a script before the page's own; this catches what comes after.
 		const watch = () => run(recordPageErrors, []);

@@ -13,6 +13,7 @@ import {
 	weightedRanking,
 	winnerWeightRanges,
 } from '../../../src/lib/scorecard';
+import { criteria, options, weights } from '../../support/ranking-arbitraries';
 import { realScorecardCatalog } from '../../support/scorecard-catalog';
 
 const catalog = realScorecardCatalog();
@@ -88,20 +89,6 @@ describe('sensitivityChart', () => {
 // The ranges' ends must be the exact weights where the winner changes. Brute force: move one weight
 // across its bounds in steps of 1/20 and check who leads at each step; the tie points themselves are
 // checked by computing the points there.
-const criteria = ['a', 'b', 'c'];
-const scores = fc.record({
-	a: fc.integer({ min: 1, max: 5 }),
-	b: fc.integer({ min: 1, max: 5 }),
-	c: fc.integer({ min: 1, max: 5 }),
-});
-const weights = fc.record({
-	a: fc.integer({ min: 0, max: 10 }),
-	b: fc.integer({ min: 0, max: 10 }),
-	c: fc.integer({ min: 0, max: 10 }),
-});
-const options = fc
-	.array(scores, { minLength: 2, maxLength: 4 })
-	.map((list) => list.map((s, i): RankingOption => ({ id: `o${i}`, scores: s })));
 
 /** Whether `leader` is alone in first place with weights `w`. */
 const leadsAlone = (w: Record<string, number>, opts: RankingOption[], leader: string) => {

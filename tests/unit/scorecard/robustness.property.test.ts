@@ -1,21 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type RankingOption, smallestWinnerFlip, weightedPoints, weightedRanking } from '../../../src/lib/scorecard';
-
-const criteria = ['a', 'b', 'c'];
-const scores = fc.record({
-	a: fc.integer({ min: 1, max: 5 }),
-	b: fc.integer({ min: 1, max: 5 }),
-	c: fc.integer({ min: 1, max: 5 }),
-});
-const weights = fc.record({
-	a: fc.integer({ min: 0, max: 10 }),
-	b: fc.integer({ min: 0, max: 10 }),
-	c: fc.integer({ min: 0, max: 10 }),
-});
-const options = fc
-	.array(scores, { minLength: 2, maxLength: 4 })
-	.map((list) => list.map((s, i): RankingOption => ({ id: `o${i}`, scores: s })));
+import { criteria, options, weights } from '../../support/ranking-arbitraries';
 
 /** Whether some option has strictly more points than `leader` under `w`. */
 const overtaken = (w: Record<string, number>, opts: RankingOption[], leader: string) => {

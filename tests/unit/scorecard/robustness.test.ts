@@ -147,22 +147,15 @@ describe('smallestWinnerFlip', () => {
 		expect(smallestWinnerFlip(['a', 'b'], weights, options, ranking, { min: 4, max: 6 })).toEqual({ kind: 'stable' });
 	});
 
-	test('reports a shared first place as tied, with nothing to flip', () => {
-		expect(
-			flipFor({ a: 1 }, [
-				{ id: 'X', scores: { a: 4 } },
-				{ id: 'Y', scores: { a: 4 } },
-			]),
-		).toEqual({ kind: 'tied' });
-	});
-
-	test('with every weight 0 there is no winner to flip', () => {
-		expect(
-			flipFor({ a: 0 }, [
-				{ id: 'X', scores: { a: 5 } },
-				{ id: 'Y', scores: { a: 1 } },
-			]),
-		).toEqual({ kind: 'tied' });
+	test.each([
+		['a shared first place', 1, [4, 4]],
+		['every weight 0', 0, [5, 1]],
+	])('with %s there is no winner, so nothing to flip', (_case, weight, [x, y]) => {
+		const options = [
+			{ id: 'X', scores: { a: x! } },
+			{ id: 'Y', scores: { a: y! } },
+		];
+		expect(flipFor({ a: weight }, options)).toEqual({ kind: 'tied' });
 	});
 
 	test('the exact flip agrees with a brute-force search over fine weight steps', () => {
