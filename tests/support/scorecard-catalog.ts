@@ -1,5 +1,5 @@
 import { sortByOrder } from '../../src/lib/by-order';
-import type { ScorecardCatalog } from '../../src/lib/scorecard';
+import { defaultScorecardState, type ScorecardCatalog, type ScorecardState } from '../../src/lib/scorecard';
 import { readDataFolder } from './data-files';
 
 interface CriterionFile {
@@ -57,3 +57,9 @@ export const tinyCatalog: ScorecardCatalog = {
 	],
 	defaultLanguages: ['alpha', 'beta'],
 };
+
+/** The real catalog and its default state (equal weights, the default languages), for codec tests. */
+export function realScorecardDefaults(): { catalog: ScorecardCatalog; defaults: ScorecardState } {
+	const catalog = realScorecardCatalog();
+	return { catalog, defaults: defaultScorecardState(catalog) };
+}

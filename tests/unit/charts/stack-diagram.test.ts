@@ -123,6 +123,9 @@ describe('stackDiagram, measured', () => {
 		{ layer: 'Cache', choice: 'Redis', alternatives: [] },
 	]);
 
+	const rect = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
+	const line = (text: string, y: number) => ({ text, y });
+
 	test('lays out boxes, lines, the branch to the alternatives and the arrows exactly', () => {
 		expect(layout).toEqual({
 			width: 340,
@@ -132,28 +135,13 @@ describe('stackDiagram, measured', () => {
 				{
 					layer: 'Back end',
 					box: {
-						x: 1,
-						y: 1,
-						width: 338,
-						height: 68,
+						...rect(1, 1, 338, 68),
 						nameY: 21,
-						lines: [
-							{ text: 'Go with the standard library and a thin', y: 39 },
-							{ text: 'API router', y: 57 },
-						],
+						lines: [line('Go with the standard library and a thin', 39), line('API router', 57)],
 					},
 					alternatives: [
-						{
-							x: 24,
-							y: 75,
-							width: 292,
-							height: 50,
-							lines: [
-								{ text: 'or: Small managed containers', y: 95 },
-								{ text: 'in a region', y: 113 },
-							],
-						},
-						{ x: 24, y: 131, width: 292, height: 32, lines: [{ text: 'or: Kotlin', y: 151 }] },
+						{ ...rect(24, 75, 292, 50), lines: [line('or: Small managed containers', 95), line('in a region', 113)] },
+						{ ...rect(24, 131, 292, 32), lines: [line('or: Kotlin', 151)] },
 					],
 					// Down the left gutter to the middle of the last alternative, with a tick into each one.
 					branch: 'M 12 69 V 147 M 12 100 H 24 M 12 147 H 24',

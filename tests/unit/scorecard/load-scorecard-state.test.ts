@@ -1,15 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
-	defaultScorecardState,
 	EMPTY_SCORECARD_LINK,
 	encodeScorecardState,
 	loadScorecardState,
 	type ScorecardState,
 } from '../../../src/lib/scorecard';
-import { realScorecardCatalog } from '../../support/scorecard-catalog';
+import { realScorecardDefaults } from '../../support/scorecard-catalog';
 
-const catalog = realScorecardCatalog();
-const defaults = defaultScorecardState(catalog);
+const { catalog, defaults } = realScorecardDefaults();
 
 describe('loadScorecardState', () => {
 	const linked: ScorecardState = { ...defaults, weights: { ...defaults.weights, hiring: 10 } };

@@ -1,14 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import {
-	decodeScorecardState,
-	defaultScorecardState,
-	encodeScorecardState,
-	type ScorecardState,
-} from '../../../src/lib/scorecard';
-import { realScorecardCatalog } from '../../support/scorecard-catalog';
+import { decodeScorecardState, encodeScorecardState, type ScorecardState } from '../../../src/lib/scorecard';
+import { realScorecardDefaults } from '../../support/scorecard-catalog';
 
-const catalog = realScorecardCatalog();
-const defaults = defaultScorecardState(catalog);
+const { catalog, defaults } = realScorecardDefaults();
 /** Encodes any JSON text the way a link would carry it, so tests can hand the decoder bad content. */
 const wire = (json: string) => Buffer.from(json, 'latin1').toString('base64url');
 const validWeights = { 'ai-ecosystem': 9, productivity: 4, hiring: 7, operations: 2, 'long-term-cost': 0 };
