@@ -47,8 +47,9 @@ export const BUDGET = {
 	firstVisit: 35_000,
 	/**
 	 * Everything fetched from the reader's intent (the search shortcut) to the first result of a query
-	 * on screen, gzip as a static host sends it: our search script and style, Pagefind's runtime, its
-	 * WebAssembly, the index chunks and the fragment of the first result. Target: 110 kB. Anchor:
+	 * on screen, gzip as a static host sends it: Pagefind's runtime, its WebAssembly, its metadata, the
+	 * index chunk and our search map, which lists the first page by its title (its fragment, 5 kB,
+	 * follows for the excerpt). Target: 110 kB. Anchor:
 	 * Pagefind 1.6 fetches about 85 kB of runtime, then an index chunk and the result fragments.
 	 */
 	intentToFirstResult: 110_000,

@@ -20,13 +20,17 @@ export async function openSearch(page: Page): Promise<void> {
 }
 
 /**
- * Opens the dialog with the button, enters `query` in one go (as a paste would) and waits for the
- * first result link. Returns the paths the result links lead to, in order (pages and their sections).
+ * Opens the dialog with the button, enters `query` in one go (as a paste would) and waits until every
+ * listed page is complete. Returns the paths the result links lead to, in order (pages and their sections).
  */
 export async function searchFor(page: Page, query: string): Promise<string[]> {
 	await openSearch(page);
 	await searchBox(page).fill(query);
+	// The status line names the query once every listed page has its excerpt and sections.
+	await searchDialog(page)
+		.getByRole('status')
+		.filter({ hasText: `“${query}”` })
+		.waitFor();
 	const links = resultList(page).getByRole('link');
-	await links.first().waitFor();
 	return links.evaluateAll((found) => found.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

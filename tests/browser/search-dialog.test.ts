@@ -151,16 +151,70 @@ describe('search on intent', () => {
 				.map((entry) => new URL(entry.name).pathname);
 		});
 		await page.close();
-		// The engine itself must be among them, or nothing was measured.
+		// The engine itself must be among them, or nothing was measured. The first page is listed by
+		// its title from the search map; its fragment (the excerpt) may come after.
 		expect(fetched).toContain('/pagefind/pagefind.js');
+		expect(fetched).toContain('/pagefind/search-map.json');
 		expect(fetched.some((path) => path.endsWith('.pf_index'))).toBe(true);
-		expect(fetched.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
 		const sizes = [...new Set(fetched)].map((path) => [path, wireBytes(path)] as const);
 		const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
 		expect(total, sizes.map(([path, bytes]) => `${path} ${bytes}`).join('\n')).toBeLessThanOrEqual(
 			BUDGET.intentToFirstResult,
 		);
 	});
+});
+
+describe('a first search on a slow line', () => {
+	test('fetches the query’s index chunk while the WebAssembly is still arriving, and lists pages before their excerpts', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		// Slower than slow 4G, so the order below does not depend on how busy the machine is.
+		const line = { offline: false, latency: 300, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+		await cdp.send('Network.emulateNetworkConditions', line);
+		await page.evaluate(() => {
+			const w = window as unknown as { listedAt: Promise<number> };
+			w.listedAt = new Promise((done) => {
+				new MutationObserver((_, observer) => {
+					if (document.querySelector('dialog[open] ol a[href]')) {
+						observer.disconnect();
+						done(performance.now());
+					}
+				}).observe(document.body, { subtree: true, childList: true });
+			});
+		});
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('goroutines');
+		await searchDialog(page).getByRole('status').filter({ hasText: '“goroutines”' }).waitFor({ timeout: 30_000 });
+		const timing = await page.evaluate(async () => {
+			const listedAt = await (window as unknown as { listedAt: Promise<number> }).listedAt;
+			const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+			const find = (test: (path: string) => boolean) =>
+				entries.find((e) => test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+			const chunk = find((path) => path.endsWith('.pf_index'));
+			const wasm = find((path) => path.endsWith('.pagefind'));
+			const fragment = find((path) => path.endsWith('.pf_fragment'));
+			return {
+				chunkStart: chunk.startTime,
+				wasmEnd: wasm.responseEnd,
+				listedAt,
+				firstFragmentEnd: fragment.responseEnd,
+				chunks: entries.filter((e) => e.name.endsWith('.pf_index')).length,
+			};
+		});
+		expect(timing.chunkStart).toBeLessThan(timing.wasmEnd);
+		expect(timing.listedAt).toBeLessThan(timing.firstFragmentEnd);
+		// One chunk holds "goroutines": the early fetch is the one Pagefind uses, not a second copy.
+		expect(timing.chunks).toBe(1);
+		// The excerpts follow: every listed page has one, with the query marked.
+		const excerpts = await resultList(page).locator(':scope > li .search-page .search-excerpt').count();
+		expect(excerpts).toBe(await resultList(page).locator(':scope > li').count());
+		expect(await resultList(page).locator('mark').first().textContent()).toMatch(/goroutine/i);
+		await context.close();
+	}, 60_000);
 });
 
 describe('without JavaScript', () => {

@@ -1,0 +1,191 @@
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+	chunksForQuery,
+	decodePagefindFile,
+	type IndexChunk,
+	pagefindIndexChunks,
+	pagefindPayload,
+} from '../../src/lib/search/index-chunks';
+
+const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+
+/** Encodes a value as CBOR the way Pagefind writes it, so malformed and edge cases can be built by hand. */
+function cbor(value: unknown): number[] {
+	const head = (major: number, n: number): number[] => {
+		if (n < 24) return [(major << 5) | n];
+		if (n < 2 ** 8) return [(major << 5) | 24, n];
+		if (n < 2 ** 16) return [(major << 5) | 25, n >> 8, n & 255];
+		return [(major << 5) | 26, (n >>> 24) & 255, (n >> 16) & 255, (n >> 8) & 255, n & 255];
+	};
+	if (typeof value === 'number') return value < 0 ? head(1, -1 - value) : head(0, value);
+	if (typeof value === 'string') {
+		const bytes = [...new TextEncoder().encode(value)];
+		return [...head(3, bytes.length), ...bytes];
+	}
+	if (value instanceof Uint8Array) return [...head(2, value.length), ...value];
+	if (Array.isArray(value)) return [...head(4, value.length), ...value.flatMap(cbor)];
+	if (value === false) return [0xf4];
+	if (value === true) return [0xf5];
+	if (value === null) return [0xf6];
+	const entries = Object.entries(value as object);
+	return [...head(5, entries.length), ...entries.flatMap(([k, v]) => [...cbor(k), ...cbor(v)])];
+}
+
+const file = (...bytes: number[][]) => new Uint8Array([...SIGNATURE, ...bytes.flat()]);
+const meta = (chunks: unknown) => file(cbor(['1.6.0', [['en_1', 3, '']], chunks, [], [], ['title']]));
+
+describe('pagefindIndexChunks', () => {
+	test('reads each chunk’s first word and hash from the metadata', () => {
+		expect(
+			pagefindIndexChunks(
+				meta([
+					['#rust', 'exi', 'en_a'],
+					['exo', 'of', 'en_b'],
+				]),
+			),
+		).toEqual([
+			{ from: '#rust', hash: 'en_a' },
+			{ from: 'exo', hash: 'en_b' },
+		]);
+	});
+
+	test('reads every kind of value Pagefind can write around the chunk list', () => {
+		const long = 'x'.repeat(300);
+		const value = [
+			'1.6.0',
+			[[long, 70_000, -3, -300], new Uint8Array([1, 2, 3]), { key: [true, false, null] }, 2 ** 33],
+			[[long, 'y', 'en_c']],
+		];
+		const bytes = cbor(value);
+		// 2 ** 33 needs the eight-byte length form, which the encoder above does not write.
+		const eight = [0x1b, 0, 0, 0, 2, 0, 0, 0, 0];
+		const at = bytes.indexOf(0x1a, bytes.lastIndexOf(0xf6));
+		bytes.splice(at, 5, ...eight);
+		expect(decodePagefindFile(file(bytes))).toEqual([
+			'1.6.0',
+			[[long, 70_000, -3, -300], new Uint8Array([1, 2, 3]), ['key', [true, false, null]], 2 ** 33],
+			[[long, 'y', 'en_c']],
+		]);
+		expect(pagefindIndexChunks(file(bytes))).toEqual([{ from: long, hash: 'en_c' }]);
+	});
+
+	test('says why when the bytes are not a Pagefind 1.x metadata file', () => {
+		expect(() => pagefindIndexChunks(new Uint8Array([1, 2, 3]))).toThrow('it does not start with "pagefind_dcd"');
+		expect(() => pagefindIndexChunks(file([0x9f]))).toThrow('unsupported CBOR item 0x9f at byte 0');
+		expect(() => pagefindIndexChunks(file([0xfc]))).toThrow('unsupported CBOR item 0xfc at byte 0');
+		expect(() => pagefindIndexChunks(file([0xc1]))).toThrow('unsupported CBOR item 0xc1 at byte 0');
+		expect(() => pagefindIndexChunks(file([0x83, 0x01]))).toThrow('the metadata ends in the middle of a value');
+		expect(() => pagefindIndexChunks(file([0x19, 0x01]))).toThrow('the metadata ends in the middle of a value');
+		expect(() => pagefindIndexChunks(file([0x65, 0x61]))).toThrow('the metadata ends in the middle of a string');
+		expect(() => pagefindIndexChunks(file(cbor(['1.6.0', []])))).toThrow(
+			'it has no list of index chunks where Pagefind 1.x writes one',
+		);
+		expect(() => pagefindIndexChunks(file(cbor({ a: 1 })))).toThrow('it has no list of index chunks');
+		expect(() => pagefindIndexChunks(meta([['a', 'b', 'en_a'], 'en_b']))).toThrow(
+			'index chunk 1 is not a [from, to, hash] triple of strings',
+		);
+		expect(() => pagefindIndexChunks(meta([['a', 'b', 7]]))).toThrow('index chunk 0 is not');
+		expect(() => pagefindIndexChunks(meta([[7, 'b', 'en_a']]))).toThrow('index chunk 0 is not');
+	});
+
+	test('pagefindPayload drops the signature and keeps the rest', () => {
+		expect([...pagefindPayload(file([1, 2]))]).toEqual([1, 2]);
+		expect(() => pagefindPayload(new Uint8Array([...SIGNATURE.slice(0, 11), 0x63]))).toThrow('does not start with');
+	});
+});
+
+describe('chunksForQuery', () => {
+	const chunks: IndexChunk[] = [
+		{ from: '#tokio', hash: 'en_1' },
+		{ from: 'exo', hash: 'en_2' },
+		{ from: 'off', hash: 'en_3' },
+		{ from: 'thei', hash: 'en_4' },
+	];
+
+	test('names the chunk that holds every word starting with what was typed', () => {
+		expect(chunksForQuery(chunks, 'g')).toEqual(['en_2']);
+		expect(chunksForQuery(chunks, 'goroutines')).toEqual(['en_2']);
+		expect(chunksForQuery(chunks, 'exo')).toEqual(['en_2']);
+		expect(chunksForQuery(chunks, 'c#')).toEqual(['en_1']);
+		// The last chunk has no upper end.
+		expect(chunksForQuery(chunks, 'zig')).toEqual(['en_4']);
+		expect(chunksForQuery(chunks, 'their')).toEqual(['en_4']);
+	});
+
+	test('names none when the words starting with it may sit in two chunks, or before the first', () => {
+		// "the…" words run on into the chunk that starts at "thei".
+		expect(chunksForQuery(chunks, 'the')).toEqual([]);
+		expect(chunksForQuery(chunks, 'o')).toEqual([]);
+		expect(chunksForQuery(chunks, 'ex')).toEqual([]);
+		expect(chunksForQuery(chunks, '#')).toEqual([]);
+		expect(chunksForQuery([], 'go')).toEqual([]);
+	});
+
+	test('reads each word lower-cased, once per chunk, and skips words Pagefind would split or strip', () => {
+		expect(chunksForQuery(chunks, '  Go   GOROUTINES  rust ')).toEqual(['en_2', 'en_3']);
+		expect(chunksForQuery(chunks, 'zig go')).toEqual(['en_4', 'en_2']);
+		expect(chunksForQuery(chunks, 'go-routines node.js')).toEqual([]);
+		expect(chunksForQuery(chunks, 'élan')).toEqual(['en_4']);
+		expect(chunksForQuery(chunks, 'snake_case 3d')).toEqual(['en_3', 'en_1']);
+	});
+});
+
+describe('on an index Pagefind itself wrote', () => {
+	let chunks: IndexChunk[];
+	/** Every word of each chunk file, by the chunk's hash. */
+	const words = new Map<string, string[]>();
+
+	beforeAll(async () => {
+		const { index } = await pagefind.createIndex({});
+		if (!index) throw new Error('Pagefind did not start');
+		// Enough distinct words for Pagefind to split its index into several chunks.
+		const vocabulary = Array.from({ length: 30_000 }, (_, i) => `w${(i * 7919).toString(36)}q${i.toString(36)}`);
+		for (let p = 0; p < 100; p++) {
+			await index.addCustomRecord({
+				url: `/p${p}/`,
+				content: vocabulary.slice(p * 300, p * 300 + 300).join(' '),
+				language: 'en',
+			});
+		}
+		const { files } = await index.getFiles();
+		const metaFile = files.find((f) => f.path.endsWith('.pf_meta'));
+		if (!metaFile) throw new Error('Pagefind wrote no metadata file');
+		chunks = pagefindIndexChunks(gunzipSync(metaFile.content));
+		for (const f of files.filter((f) => f.path.startsWith('index/'))) {
+			const [entries] = decodePagefindFile(gunzipSync(f.content)) as [[string][]];
+			words.set(
+				f.path.slice('index/'.length, -'.pf_index'.length),
+				entries.map(([word]) => word),
+			);
+		}
+	}, 30_000);
+	afterAll(async () => {
+		await pagefind.close();
+	});
+
+	test('lists every chunk file Pagefind wrote, in word order, each starting at or before its first word', () => {
+		expect(chunks.length).toBeGreaterThan(2);
+		expect(chunks.map((c) => c.hash).sort()).toEqual([...words.keys()].sort());
+		for (const chunk of chunks) expect(chunk.from <= (words.get(chunk.hash)?.[0] ?? '')).toBe(true);
+		expect(chunks.map((c) => c.from)).toEqual(chunks.map((c) => c.from).sort());
+	});
+
+	test('never names a chunk that lacks the word typed or any word it starts', () => {
+		let named = 0;
+		let checked = 0;
+		for (const [hash, list] of words) {
+			for (const word of list.filter((_, i) => i % 50 === 0 || i === list.length - 1)) {
+				for (let end = 1; end <= word.length; end++) {
+					const found = chunksForQuery(chunks, word.slice(0, end));
+					expect(found.length === 0 || (found.length === 1 && found[0] === hash), `${word.slice(0, end)}`).toBe(true);
+				}
+				checked++;
+				if (chunksForQuery(chunks, word)[0] === hash) named++;
+			}
+		}
+		// It is a head start worth having: almost every whole word gets its chunk.
+		expect(named / checked).toBeGreaterThan(0.95);
+	});
+});
