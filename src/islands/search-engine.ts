@@ -1,13 +1,6 @@
 import { excerptSegments } from '../lib/search/excerpt-segments';
 import { chunksForQuery, type IndexChunk } from '../lib/search/index-chunks';
-
-/** The part of Pagefind's JavaScript API (`/pagefind/pagefind.js`) the search dialog uses. */
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	init(): Promise<void>;
-	preload(term: string): Promise<void>;
-	search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
-}
+import { type Pagefind, preload, type SearchStart } from './search-start';
 
 interface PagefindSubResult {
 	title: string;
@@ -29,14 +22,6 @@ const SECTIONS_SHOWN = 3;
 /** Typing pauses this long before a query runs; the index chunks for it are fetched at once. */
 const QUIET_MS = 60;
 
-/** Asks the browser to fetch a file now, for a `fetch()` that will come later. */
-function preload(href: string): void {
-	const link = Object.assign(document.createElement('link'), { rel: 'preload', href, as: 'fetch' });
-	link.crossOrigin = 'anonymous';
-	document.head.append(link);
-}
-
-/** Pagefind loading, with a head start from the search map the build writes beside the index. */
 export interface SearchEngine {
 	/** Pagefind, loaded and initialised. */
 	pagefind: Promise<Pagefind>;
@@ -52,23 +37,21 @@ interface SearchMap {
 }
 
 /**
- * Loads Pagefind on the reader's intent and warms it. Left to itself, Pagefind fetches its files one
- * after another: the runtime, then its entry file, then the index metadata and the WebAssembly, and
- * only once the WebAssembly has read the metadata, the index chunk a query needs; each page found
- * then waits for its fragment before it can be listed. Here the runtime, the entry file, the
- * WebAssembly and the search map (`search-map.json`, written at build time) start together. The map
- * names the metadata file, preloaded next, and the index chunk each word typed needs, preloaded while
- * the WebAssembly is still arriving; it also holds each page's address and title, so the pages found
- * are listed at once and their excerpts follow with their fragments.
+ * Sets Pagefind up from the downloads `startSearch` began and warms it. Left to itself, Pagefind
+ * fetches its files one after another: the runtime, then its entry file, then the index metadata and
+ * the WebAssembly, and only once the WebAssembly has read the metadata, the index chunk a query
+ * needs; each page found then waits for its fragment before it can be listed. Here the runtime, the
+ * entry file, the WebAssembly and the search map (`search-map.json`, written at build time) start
+ * together. The map names the metadata file, preloaded next, and the index chunk each word typed
+ * needs, preloaded while the WebAssembly is still arriving; it also holds each page's address and
+ * title, so the pages found are listed at once and their excerpts follow with their fragments.
  * `noWorker` keeps the search on the page's thread: the index is small, and the worker would cost
- * another 12 kB and another round trip before the first result. The fixed `metaCacheTag` makes the
- * entry file's address known in advance (Pagefind otherwise adds the time to it), so that it can be
- * preloaded.
+ * another 12 kB and another round trip before the first result.
  */
-export function loadPagefind(bundlePath: string, ranking: unknown, cacheTag: string): SearchEngine {
-	const entry = `${bundlePath}pagefind-entry.json?ts=${cacheTag}`;
-	preload(entry);
-	preload(`${bundlePath}wasm.en.pagefind`);
+export function loadPagefind(
+	{ bundlePath, cacheTag, runtime, map: mapFile }: SearchStart,
+	ranking: unknown,
+): SearchEngine {
 	let map: NonNullable<SearchMap['languages']>[string] | undefined;
 	let chunks: IndexChunk[] = [];
 	let typed = '';
@@ -85,20 +68,19 @@ export function loadPagefind(bundlePath: string, ranking: unknown, cacheTag: str
 		const known = map?.pages?.[id];
 		return known && { url: known[0], title: known[1] };
 	};
-	fetch(`${bundlePath}search-map.json?ts=${cacheTag}`)
-		.then((response) => response.json())
-		.then((json: SearchMap) => {
-			const language = json.languages?.[document.documentElement.lang];
+	mapFile
+		.then((json) => {
+			const language = (json as SearchMap | undefined)?.languages?.[document.documentElement.lang];
 			if (!language) return;
 			chunks = language.chunks.map(([from, hash]) => ({ from, hash }));
 			map = language;
 			preload(`${bundlePath}${language.meta}`);
 			warm(typed);
 		})
-		// Only a head start is lost: Pagefind fetches the same files itself, and reports its own errors.
+		// A map in another shape is only a head start lost.
 		.catch(() => {});
 	const pagefind = (async () => {
-		const engine: Pagefind = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
+		const engine = await runtime;
 		await engine.options({
 			noWorker: true,
 			metaCacheTag: cacheTag,
@@ -222,14 +204,14 @@ export function connectSearch(root: HTMLElement, { pagefind, warm, page }: Searc
 			if (query !== latest) return;
 			const [first, ...rest] = found;
 			if (first) {
-				const data = await first.data();
+				const data = (await first.data()) as PagefindResult;
 				if (query !== latest) return;
 				completeResult(items[0]!, data);
 				items[0]!.hidden = false;
 				await afterPaint();
 			}
 			for (const [i, pending] of rest.map((result) => result.data()).entries()) {
-				const data = await pending;
+				const data = (await pending) as PagefindResult;
 				if (query !== latest) return;
 				completeResult(items[i + 1]!, data);
 				items[i + 1]!.hidden = false;

@@ -1,10 +1,11 @@
 /**
  * The behaviour of the site's search button and dialog (`src/components/overrides/Search.astro`),
  * kept out of the component so the component stays markup and style. Results themselves are listed by
- * `search-engine.ts`. Starlight's Pagefind options come in as an argument, from the component's
- * script, so this module does not depend on Starlight's virtual modules.
+ * `search-engine.ts`, which is loaded only on intent, like Pagefind. Starlight's Pagefind options
+ * come in as an argument, from the component's script, so this module does not depend on
+ * Starlight's virtual modules.
  */
-import { connectSearch, loadPagefind } from './search-engine';
+import { startSearch } from './search-start';
 
 /** Whether a key press is the search shortcut: Ctrl K or ⌘ K anywhere, `/` outside a text field. */
 const isShortcut = (e: KeyboardEvent) => {
@@ -45,8 +46,18 @@ export function defineSiteSearch(ranking: unknown): void {
 				const warm = () => {
 					if (started) return;
 					started = true;
-					const { bundlePath = '/pagefind/', cacheTag = '' } = this.dataset;
-					connectSearch(this, loadPagefind(bundlePath, ranking, cacheTag));
+					const { bundlePath = '/pagefind/', cacheTag = '', loadError = '' } = this.dataset;
+					const start = startSearch(bundlePath, cacheTag);
+					// The results view comes on the same intent as Pagefind, in parallel with its downloads.
+					import('./search-engine').then(
+						({ connectSearch, loadPagefind }) => connectSearch(this, loadPagefind(start, ranking)),
+						() => {
+							const status = Object.assign(document.createElement('p'), { className: 'search-status' });
+							status.setAttribute('role', 'status');
+							status.textContent = loadError;
+							this.querySelector('form')?.after(status);
+						},
+					);
 				};
 
 				/** Closes the dialog on a click on a result link or outside the dialog's frame. */
