@@ -114,7 +114,7 @@ export function winnerWeightRanges(
 			if (d === 0) continue;
 			const tieAt = from - (gapTo.get(rival.id) ?? 0) / d;
 			// Lowering the weight favours a rival that is better on it (d < 0 means raising does).
-			// Stryker disable next-line EqualityOperator: d is never 0 here (the line above skips it), so d > 0 and d >= 0 agree.
+			// Stryker disable next-line EqualityOperator: d is never 0 here (the `d === 0` check skips it), so d > 0 and d >= 0 agree.
 			const [end, rivals, inward] = d > 0 ? (['low', 'lowRivals', 1] as const) : (['high', 'highRivals', -1] as const);
 			// How much further in than the current end the tie lies: beyond the end it changes nothing, at
 			// the same point it adds a rival (on a bound, the first one), further in it becomes the new end.
