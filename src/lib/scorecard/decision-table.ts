@@ -58,7 +58,8 @@ export function buildDecisionTable(catalog: ScorecardCatalog, state: ScorecardSt
 	const margin = winnerMargin(ranking);
 	const sensitivity = smallestWinnerFlip(criterionIds, state.weights, options, ranking);
 	const nameOf = (id: string) => catalog.languages.find((l) => l.id === id)?.name ?? id;
-	const labelOf = (id: string) => catalog.criteria.find((c) => c.id === id)?.label ?? id;
+	// The flip's criterion is one of `criterionIds`, so the catalog always has its label.
+	const labelOf = (id: string) => catalog.criteria.find((c) => c.id === id)!.label;
 
 	const columns = ranking.entries.map((entry) => {
 		const seeded = catalog.languages.find((l) => l.id === entry.id)?.seeded ?? {};
@@ -100,8 +101,10 @@ export function buildDecisionTable(catalog: ScorecardCatalog, state: ScorecardSt
 	} else if (sensitivity.kind === 'stable') {
 		robustness = `No single weight change within ${WEIGHT_MIN}–${WEIGHT_MAX} puts another language ahead of ${first.name}.`;
 	} else {
-		const direction = sensitivity.delta > 0 ? 'Raising' : 'Lowering';
-		const beyond = sensitivity.delta > 0 ? 'above' : 'below';
+		// Stryker disable next-line EqualityOperator: a flip's delta is never 0, since the leader is alone in first place at the current weight, so its tie point lies beyond it.
+		const raise = sensitivity.delta > 0;
+		const direction = raise ? 'Raising' : 'Lowering';
+		const beyond = raise ? 'above' : 'below';
 		const whole = ` (in whole steps: ${sensitivity.wholeStep})`;
 		robustness = `${direction} the weight of ${labelOf(sensitivity.criterion)} from ${sensitivity.from} to ${beyond} ${formatWeight(sensitivity.tieAt)}${whole} puts ${listNames(sensitivity.newLeaders.map(nameOf))} ahead of ${first.name}; that is the smallest single change that does.`;
 	}

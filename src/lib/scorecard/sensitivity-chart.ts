@@ -32,8 +32,11 @@ export interface SensitivityChart {
 	description: string;
 }
 
+/** How far a weight lies from the axis's start. */
+// Stryker disable next-line ArithmeticOperator: WEIGHT_MIN is 0, so adding it gives the same as subtracting it; subtracting keeps the axis right should the bounds change.
+const fromStart = (weight: number) => weight - WEIGHT_MIN;
 /** A weight's place on the chart's axis, in percent. */
-const percent = (weight: number) => ((weight - WEIGHT_MIN) / (WEIGHT_MAX - WEIGHT_MIN)) * 100;
+const percent = (weight: number) => (fromStart(weight) / fromStart(WEIGHT_MAX)) * 100;
 
 /**
  * The geometry of the tornado-style sensitivity chart: for each criterion, the weights (the others

@@ -55,8 +55,12 @@ export function encodeScorecardState(state: ScorecardState): string {
 	return toBase64Url(JSON.stringify(wire));
 }
 
-const isWhole = (value: unknown, min: number, max: number): value is number =>
-	typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+/** Whether a value from a link is a whole number from `min` to `max`. */
+function isWhole(value: unknown, min: number, max: number): value is number {
+	// Stryker disable next-line ConditionalExpression: Number.isInteger is false for anything but a number, so this check only narrows the type for the comparisons below.
+	if (typeof value !== 'number') return false;
+	return Number.isInteger(value) && value >= min && value <= max;
+}
 
 /**
  * Decodes an encoded state against the catalog. It never throws, and always returns a valid state:
@@ -104,7 +108,8 @@ export function decodeScorecardState(
 	let languages: string[] = [];
 	if (Array.isArray(wire.l)) {
 		for (const id of wire.l) {
-			if (typeof id !== 'string' || !languageById.has(id)) problems.push('An unknown language was ignored.');
+			// The map's keys are strings, so a number or anything else in the list is unknown as well.
+			if (!languageById.has(id)) problems.push('An unknown language was ignored.');
 			else if (!languages.includes(id)) languages.push(id);
 		}
 	} else if (wire.l !== undefined) {
@@ -143,7 +148,9 @@ export function decodeScorecardState(
 	// dropped with a notice; the weights the link carries still apply, since they are what counts.
 	let preset: string | null = null;
 	if (wire.p !== undefined) {
-		if (typeof wire.p === 'string' && catalog.presets?.some((p) => p.id === wire.p)) preset = wire.p;
+		// Found by id, so only one of the catalog's own strings is ever kept, whatever the link held.
+		const known = catalog.presets?.find((p) => p.id === wire.p);
+		if (known) preset = known.id;
 		else problems.push('The preset named in the link is not known, so none is shown as chosen; its weights are kept.');
 	}
 

@@ -53,10 +53,14 @@ export function weightedRanking(
 	options: readonly RankingOption[],
 ): Ranking {
 	const weightSum = criteria.reduce((sum, id) => sum + (weights[id] ?? 0), 0);
+	// The fewest points an option can have (every score at the scale's minimum), and how far above it
+	// the most lie.
+	// Stryker disable next-line ArithmeticOperator: SCORE_MIN is 1, so multiplying by it and dividing by it are the same.
+	const floor = weightSum * SCORE_MIN;
 	const span = weightSum * (SCORE_MAX - SCORE_MIN);
 	const scored = options.map((option, index) => {
 		const points = weightedPoints(criteria, weights, option.scores);
-		const total = span > 0 ? ((points - weightSum * SCORE_MIN) / span) * 100 : 0;
+		const total = span > 0 ? ((points - floor) / span) * 100 : 0;
 		return { id: option.id, points, total, index };
 	});
 	// Array#sort is stable, so equal points keep the input order.

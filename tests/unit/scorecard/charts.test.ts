@@ -6,6 +6,7 @@ import {
 	formatWeight,
 	type RankingOption,
 	rankingChart,
+	type ScorecardCatalog,
 	sensitivityChart,
 	WEIGHT_MAX,
 	WEIGHT_MIN,
@@ -14,7 +15,7 @@ import {
 	winnerWeightRanges,
 } from '../../../src/lib/scorecard';
 import { criteria, options, weights } from '../../support/ranking-arbitraries';
-import { realScorecardCatalog } from '../../support/scorecard-catalog';
+import { realScorecardCatalog, tinyCatalog } from '../../support/scorecard-catalog';
 
 const catalog = realScorecardCatalog();
 
@@ -135,4 +136,71 @@ describe('winnerWeightRanges, checked against brute force', () => {
 			{ numRuns: 200 },
 		);
 	}, 60_000);
+});
+
+/**
+ * A hand-made comparison whose winner ranges take every shape. Weights 5 each: Lead 5·(3 + 2 + 4 + 3)
+ * = 60, Rival 5·(1 + 4 + 3 + 3) = 55, Quiet 5·(5 + 1 + 2 + 3) = 55. Moving Agility, Rival draws level
+ * at 5 − 5/2 = 2.5 and Quiet at 5 + 5/2 = 7.5 (a tie at both ends); Community only lets Quiet level
+ * at 2.5 (one end); Budget ties Quiet on the 0 bound and Rival at 7.5; Docs scores all alike, so it
+ * can move anywhere. The criteria are listed widest range first, so the chart has to sort them.
+ */
+const shapes = (() => {
+	const catalog: ScorecardCatalog = {
+		criteria: [
+			{ id: 'c', label: 'Community' },
+			{ id: 'b', label: 'Budget' },
+			{ id: 'a', label: 'Agility' },
+			{ id: 'd', label: 'Docs' },
+		],
+		languages: [
+			{ id: 'l', name: 'Lead', seeded: { a: 3, b: 2, c: 4, d: 3 } },
+			{ id: 'r', name: 'Rival', seeded: { a: 1, b: 4, c: 3, d: 3 } },
+			{ id: 'q', name: 'Quiet', seeded: { a: 5, b: 1, c: 2, d: 3 } },
+		],
+		defaultLanguages: ['l', 'r', 'q'],
+	};
+	return buildDecisionTable(catalog, defaultScorecardState(catalog));
+})();
+
+describe('sensitivityChart on a hand-made comparison', () => {
+	test('draws one row per criterion, narrowest range first, 40 px apart, with its label and range text', () => {
+		const chart = sensitivityChart(shapes)!;
+		expect(chart.winner).toBe('Lead');
+		expect(chart.rows.map((r) => [r.label, r.text, r.x0, r.x1, r.mark, r.tieLow, r.tieHigh, r.y])).toEqual([
+			['Agility', '2.5–7.5, now 5', 25, 75, 50, true, true, 0],
+			['Community', '2.5–10, now 5', 25, 100, 50, true, false, 40],
+			['Budget', '0–7.5, now 5', 0, 75, 50, true, true, 80],
+			['Docs', '0–10, now 5', 0, 100, 50, false, false, 120],
+		]);
+		expect(chart.height).toBe(160);
+	});
+
+	test('says in words which weights keep the winner first, for screen readers and print', () => {
+		expect(sensitivityChart(shapes)!.description).toBe(
+			'Lead stays first while one weight moves and the others stay as they are: Agility above 2.5 and below 7.5 (now 5); Community above 2.5 (now 5); Budget above 0 and below 7.5 (now 5); Docs at any weight from 0 to 10 (now 5).',
+		);
+	});
+
+	test('says "below" alone for a range that only ends in a tie at its top', () => {
+		// Weights 1/9 on the tiny catalog: Alpha 1·5 + 9·1 = 14, Beta 1·1 + 9·4 = 37. Speed can fall to 0
+		// (Beta still leads) and rise until Alpha draws level at 1 + 23/4 = 6.75; cost can fall to 9 − 23/3 ≈ 1.33.
+		const state = { ...defaultScorecardState(tinyCatalog), weights: { speed: 1, cost: 9 } };
+		const chart = sensitivityChart(buildDecisionTable(tinyCatalog, state))!;
+		expect(chart.description).toBe(
+			'Beta stays first while one weight moves and the others stay as they are: Speed below 6.75 (now 1); Cost above 1.33 (now 9).',
+		);
+	});
+});
+
+describe('rankingChart on a hand-made comparison', () => {
+	test('puts each bar 40 px below the last, and is as tall as its rows', () => {
+		const chart = rankingChart(shapes);
+		expect(chart.bars.map((b) => [b.label, b.y])).toEqual([
+			['1. Lead', 0],
+			['2. Rival (tie)', 40],
+			['2. Quiet (tie)', 80],
+		]);
+		expect(chart.height).toBe(120);
+	});
 });

@@ -111,6 +111,28 @@ describe('exports', () => {
 		);
 	});
 
+	test('Markdown without edits or a link leaves out the asterisk note and the link line', () => {
+		// Alpha 5,1 → 30 → 50.0; Beta 1,4 → 25 → 37.5, both as the playbook rates them.
+		const plain = buildDecisionTable(tinyCatalog, defaultScorecardState(tinyCatalog));
+		expect(decisionTableMarkdown(plain)).toBe(
+			[
+				'| Criterion | Weight | Alpha | Beta |',
+				'| --- | ---: | ---: | ---: |',
+				'| Speed | 5 | 5 | 1 |',
+				'| Cost | 5 | 1 | 4 |',
+				'| Total (0–100) |  | 50.0 | 37.5 |',
+				'| Rank |  | 1 | 2 |',
+				'',
+				'Scores are steps on a 1–5 scale (5 is best); weights run from 0 to 10.',
+				'',
+				'Alpha leads with 50.0 points, 12.5 ahead of Beta.',
+				'',
+				'Lowering the weight of Speed from 5 to below 3.75 (in whole steps: 3) puts Beta ahead of Alpha; that is the smallest single change that does.',
+				'',
+			].join('\n'),
+		);
+	});
+
 	test('Markdown escapes pipes in names so a cell cannot split', () => {
 		const catalog: ScorecardCatalog = {
 			...tinyCatalog,
@@ -151,5 +173,59 @@ describe('exports', () => {
 		const csv = decisionTableCsv(buildDecisionTable(catalog, defaultScorecardState(catalog)));
 		expect(csv).toContain('"Speed, ""raw"""');
 		expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+	});
+});
+
+describe('the robustness sentence', () => {
+	test('names the weight to lower, the exact tie point and the whole step', () => {
+		// Weights 5/5: Alpha 5·5 + 5·1 = 30, Beta 5·1 + 5·4 = 25. Lowering speed (Alpha ahead by 4 a
+		// step) ties at 5 − 5/4 = 3.75; raising cost ties only at 5 + 5/3 ≈ 6.67, a larger change.
+		const table = buildDecisionTable(tinyCatalog, defaultScorecardState(tinyCatalog));
+		expect(table.robustness).toBe(
+			'Lowering the weight of Speed from 5 to below 3.75 (in whole steps: 3) puts Beta ahead of Alpha; that is the smallest single change that does.',
+		);
+	});
+
+	test('names the weight to raise, by its label, when raising is the smallest change', () => {
+		// Weights 4/1: Lead 4·5 + 1·1 = 21, Near 4·4 + 1·3 = 19, Far 4·1 + 1·5 = 9. Raising budget ties
+		// Near at 1 + 2/2 = 2, nearer than any other tie point; in whole steps, 3.
+		const catalog: ScorecardCatalog = {
+			criteria: [
+				{ id: 'a', label: 'Agility' },
+				{ id: 'b', label: 'Budget' },
+			],
+			languages: [
+				{ id: 'lead', name: 'Lead', seeded: { a: 5, b: 1 } },
+				{ id: 'near', name: 'Near', seeded: { a: 4, b: 3 } },
+				{ id: 'far', name: 'Far', seeded: { a: 1, b: 5 } },
+			],
+			defaultLanguages: ['lead', 'near', 'far'],
+		};
+		const table = buildDecisionTable(catalog, { ...defaultScorecardState(catalog), weights: { a: 4, b: 1 } });
+		expect(table.robustness).toBe(
+			'Raising the weight of Budget from 1 to above 2 (in whole steps: 3) puts Near ahead of Lead; that is the smallest single change that does.',
+		);
+	});
+
+	test('says no single weight can change the winner when none can', () => {
+		// Gamma edited to 5 and 5 beats Beta (1, 4) on both criteria, whatever the weights.
+		const state = {
+			...defaultScorecardState(tinyCatalog),
+			languages: ['beta', 'gamma'],
+			scores: { gamma: { speed: 5, cost: 5 } },
+		};
+		expect(buildDecisionTable(tinyCatalog, state).robustness).toBe(
+			'No single weight change within 0–10 puts another language ahead of Gamma.',
+		);
+	});
+
+	test('a language the catalog no longer has is named by its id rather than failing', () => {
+		// A saved state can outlive a language; its scores count as the scale's minimum.
+		const state = { ...defaultScorecardState(tinyCatalog), languages: ['alpha', 'retired'] };
+		const table = buildDecisionTable(tinyCatalog, state);
+		expect(table.columns.map((c) => [c.name, c.total])).toEqual([
+			['Alpha', 50],
+			['retired', 0],
+		]);
 	});
 });

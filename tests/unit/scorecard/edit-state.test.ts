@@ -27,6 +27,15 @@ describe('the scorecard’s edits', () => {
 		expect(withScore(tinyCatalog, edited, 'alpha', 'cost', null).scores).toEqual({});
 	});
 
+	test('withScore compares with the edited language’s own rating, not another’s', () => {
+		// Beta's speed is rated 1 and Alpha's 5: a 5 for Beta is an edit, however Alpha is rated.
+		expect(withScore(tinyCatalog, start, 'beta', 'speed', 5).scores).toEqual({ beta: { speed: 5 } });
+	});
+
+	test('withScore keeps an edit for a language the catalog no longer has, rather than failing', () => {
+		expect(withScore(tinyCatalog, start, 'retired', 'speed', 3).scores).toEqual({ retired: { speed: 3 } });
+	});
+
 	test('withScore keeps a language’s other edits when one is restored', () => {
 		const two = withScore(tinyCatalog, withScore(tinyCatalog, start, 'beta', 'speed', 2), 'beta', 'cost', 5);
 		expect(withScore(tinyCatalog, two, 'beta', 'cost', null).scores).toEqual({ beta: { speed: 2 } });

@@ -35,6 +35,7 @@ describe('loadScorecardState', () => {
 	test('an empty ?s= with nothing saved gives the defaults and the same notice', () => {
 		const result = loadScorecardState('?s=&utm_source=chat', () => null, catalog);
 		expect(result).toEqual({ state: defaults, problems: [EMPTY_SCORECARD_LINK], origin: 'default' });
+		expect(EMPTY_SCORECARD_LINK).toBe('The link’s scorecard part was empty, so it was ignored.');
 	});
 
 	test('storage that throws gives the defaults and a notice, not an exception', () => {
@@ -46,6 +47,7 @@ describe('loadScorecardState', () => {
 			catalog,
 		);
 		expect(result.state).toEqual(defaults);
+		expect(result.origin).toBe('default');
 		expect(result.problems).toEqual([
 			'Your browser did not let the scorecard read its saved settings, so the defaults are shown.',
 		]);

@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/scorecard';
 import { presetSchema } from '../../../src/schemas';
 import { readDataFolder } from '../../support/data-files';
-import { realScorecardCatalog } from '../../support/scorecard-catalog';
+import { realScorecardCatalog, tinyCatalog } from '../../support/scorecard-catalog';
 
 const catalog = realScorecardCatalog();
 const defaults = defaultScorecardState(catalog);
@@ -92,6 +92,28 @@ describe('choosing a preset', () => {
 		expect(presetNotice(catalog, again, withPreset(catalog, again, 'fintech-api'))).toBe(
 			'Weights set to the Fintech API preset (no weight changed); the compared languages are kept.',
 		);
+	});
+
+	test('the notice counts one edited score in the singular', () => {
+		const edited = withScore(catalog, withPreset(catalog, defaults, 'fintech-api'), 'go', 'hiring', 1);
+		expect(presetNotice(catalog, edited, withPreset(catalog, edited, 'fintech-api'))).toBe(
+			'Weights set to the Fintech API preset (no weight changed); your 1 edited score and the compared languages are kept.',
+		);
+	});
+
+	test('the notice still reads as a sentence when the state names no known preset', () => {
+		expect(presetNotice(catalog, defaults, { ...defaults, preset: 'since-removed' })).toBe(
+			'Weights set to the chosen preset (no weight changed); the compared languages are kept.',
+		);
+	});
+
+	test('a catalog without presets finds none, counts nothing as adjusted, and refuses a preset in a link', () => {
+		const named = { ...defaultScorecardState(tinyCatalog), preset: 'fintech-api' };
+		expect(presetAdjusted(tinyCatalog, named)).toBe(false);
+		expect(decodeScorecardState(encodeScorecardState(named), tinyCatalog)).toEqual({
+			state: { ...named, preset: null },
+			problems: ['The preset named in the link is not known, so none is shown as chosen; its weights are kept.'],
+		});
 	});
 
 	test('a slider moved afterwards counts as adjusted; moving it back does not', () => {

@@ -34,6 +34,14 @@ describe('winnerMargin', () => {
 		expect(result.tooClose).toBe(false);
 	});
 
+	test('with one option, names it as the leader with no runner-up and nothing too close', () => {
+		expect(winnerMargin(rankingWith([62]))).toEqual({ leader: 'o0', runnerUp: null, margin: 0, tooClose: false });
+	});
+
+	test('with no option, names no leader', () => {
+		expect(winnerMargin(rankingWith([]))).toEqual({ leader: null, runnerUp: null, margin: 0, tooClose: false });
+	});
+
 	test('reports no leader and a zero margin for a tie', () => {
 		const ranking = weightedRanking(['a'], { a: 1 }, [
 			{ id: 'X', scores: { a: 3 } },

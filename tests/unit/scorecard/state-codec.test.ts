@@ -48,6 +48,56 @@ describe('encodeScorecardState / decodeScorecardState', () => {
 		expect(problems[0]).toMatch(/defaults are shown/);
 	});
 
+	test('says why unreadable input was refused', () => {
+		const notice = (encoded: string) => decodeScorecardState(encoded, catalog).problems;
+		expect(notice('A'.repeat(4001))).toEqual([
+			'The scorecard data was too long to be genuine. The defaults are shown instead.',
+		]);
+		expect(notice(wire('{"v":1,"w":'))).toEqual([
+			'The scorecard data could not be read. The defaults are shown instead.',
+		]);
+		expect(notice(wire('{"v":3,"l":["go","rust"]}'))).toEqual([
+			'The scorecard data is from an unknown version. The defaults are shown instead.',
+		]);
+	});
+
+	test('reads a link of exactly 4,000 characters, the longest it accepts', () => {
+		// 3,000 bytes of JSON (padded with spaces, which JSON allows) are 4,000 base64url characters.
+		const json = '{"v":2,"l":["go","rust"]}';
+		const encoded = wire(json.padEnd(3000, ' '));
+		expect(encoded).toHaveLength(4000);
+		expect(decodeScorecardState(encoded, catalog)).toEqual({
+			state: { ...defaults, languages: ['go', 'rust'] },
+			problems: [],
+		});
+	});
+
+	test('a link with only a version is the defaults, without a notice for the parts it leaves out', () => {
+		expect(decodeScorecardState(wire('{"v":2}'), catalog)).toEqual({ state: defaults, problems: [] });
+	});
+
+	test('reports weights and edited scores that are not objects, and keeps the rest', () => {
+		const { state, problems } = decodeScorecardState(wire('{"v":2,"w":5,"l":["go","rust"],"s":[3]}'), catalog);
+		expect(state).toEqual({ ...defaults, languages: ['go', 'rust'] });
+		expect(problems).toEqual([
+			'The weights could not be read; using equal weights.',
+			'The edited scores could not be read.',
+		]);
+	});
+
+	test('leaves edited scores out of the link when there are none, so links stay short', () => {
+		const read = (state: ScorecardState) =>
+			JSON.parse(Buffer.from(encodeScorecardState(state), 'base64url').toString());
+		const wireOf = { v: 2, w: defaults.weights, l: defaults.languages };
+		expect(read(defaults)).toEqual(wireOf);
+		// A language whose edits were all restored carries nothing either.
+		expect(read({ ...defaults, scores: { go: {} } })).toEqual(wireOf);
+		expect(read({ ...defaults, scores: { go: {}, rust: { hiring: 2 } } })).toEqual({
+			...wireOf,
+			s: { rust: { hiring: 2 } },
+		});
+	});
+
 	test.each([
 		['negative', -1],
 		['huge', 1e9],
