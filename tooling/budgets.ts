@@ -48,7 +48,7 @@ export const BUDGET = {
 	/**
 	 * Everything fetched from the reader's intent (the search shortcut) to the first result of a query
 	 * on screen, gzip as a static host sends it: Pagefind's runtime, its WebAssembly, its metadata, the
-	 * index chunk and our search map, which lists the first page by its title (its fragment, 5 kB,
+	 * index chunk, our results view and our search map, which lists the first page by its title (its fragment, 5 kB,
 	 * follows for the excerpt). Target: 110 kB. Anchor:
 	 * Pagefind 1.6 fetches about 85 kB of runtime, then an index chunk and the result fragments.
 	 */
