@@ -217,6 +217,27 @@ describe('a first search on a slow line', () => {
 	}, 60_000);
 });
 
+describe('when search cannot load', () => {
+	test.each([
+		['Pagefind’s runtime', '**/pagefind/pagefind.js'],
+		['the results view', '**/_astro/search-engine.*.js'],
+	])('a failed download of %s gives a clear message in the dialog, not silence', async (_, pattern) => {
+		const page = await browser.newPage();
+		const errors = watchErrors(page);
+		await page.route(pattern, (route: Route) => route.abort());
+		await page.goto(`${baseUrl}/languages/go/`, { waitUntil: 'networkidle' });
+		await page.keyboard.press('Control+k');
+		await page.keyboard.type('goroutines');
+		await expect
+			.poll(() => searchDialog(page).getByRole('status').textContent())
+			.toBe('Search could not load. Check your connection, then type again.');
+		expect(await resultList(page).locator('li').count()).toBe(0);
+		// The refused download is the only error: the page's own code does not throw on it.
+		expect(errors.filter((e) => !/Failed to fetch|ERR_FAILED|dynamically imported module/i.test(e))).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('without JavaScript', () => {
 	test('the search button is not shown, as it could not work', async () => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
