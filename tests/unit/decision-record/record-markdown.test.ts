@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildDecisionRecord, defaultRecordFields, recordToMarkdown } from '../../../src/lib/decision-record';
+import {
+	buildDecisionRecord,
+	type DecisionRecord,
+	defaultRecordFields,
+	recordToMarkdown,
+} from '../../../src/lib/decision-record';
 import { defaultScorecardState } from '../../../src/lib/scorecard';
 import { exampleAnswers, readDecisionRecordData } from '../../support/decision-record-data';
 import { renderMarkdown } from '../../support/markdown-html';
@@ -121,5 +126,335 @@ describe('recordToMarkdown', () => {
 		const markdown = recordToMarkdown(record);
 		expect(markdown).toMatch(/^\| 1 \| Go \| 3 \| 3 \| 5\* \|/m);
 		expect(markdown).toContain('* marks a score changed from the playbook’s rating.');
+	});
+});
+
+/** A record written by hand, so the expected Markdown below is the whole document, line for line. */
+const handRecord = (over: Partial<DecisionRecord> = {}): DecisionRecord => ({
+	title: 'Use Go for the backend of Ledger',
+	status: 'proposed',
+	date: '2026-11-12',
+	deciders: 'Ana, Ben',
+	product: 'Ledger',
+	missing: { answers: false, scorecard: false },
+	context: { problem: 'We need a backend.', constraints: 'EU hosting only   \n\nNo new vendors', scenario: null },
+	drivers: {
+		answers: [{ question: 'Workload', answer: 'An I/O-bound API' }],
+		unanswered: ['Hiring', 'AI and ML'],
+		weights: [
+			{ id: 'hiring', label: 'Hiring', weight: 7 },
+			{ id: 'operations', label: 'Operations', weight: 3 },
+		],
+	},
+	options: {
+		criteria: [
+			{ id: 'hiring', label: 'Hiring' },
+			{ id: 'operations', label: 'Operations' },
+		],
+		ranked: [
+			{ id: 'go', name: 'Go', scores: { hiring: 3, operations: 5 }, edited: [], total: 65, rank: 1, tied: false },
+			{ id: 'rust', name: 'Rust', scores: { hiring: 2, operations: 5 }, edited: [], total: 57.5, rank: 2, tied: false },
+		],
+		verdict: 'Go leads.',
+	},
+	outcome: {
+		chosen: { id: 'go', name: 'Go' },
+		basis: 'picker',
+		provisional: true,
+		because: ['It is simple.', 'It is fast.'],
+		stack: [{ layer: 'Back end', choice: 'Go' }],
+		runnerUp: { id: 'rust', name: 'Rust' },
+		runnerUpBecause: ['Its hot path.'],
+		margin: ['Go leads by 2 points.'],
+	},
+	consequences: {
+		good: ['One binary.'],
+		bad: ['Verbose errors.'],
+		operations: [{ label: 'Memory', text: 'Small.' }],
+	},
+	revisit: { signals: ['Traffic grows tenfold.'], changes: ['Team: “Rust” would make it Rust.'] },
+	hire: {
+		first: 'A senior Go engineer.',
+		from: 'Fintech API',
+		roleDefinition: [{ label: 'Primary mission', text: 'Own the API.' }],
+		briefHref: '/team/role-brief/?language=go',
+	},
+	...over,
+});
+
+describe('recordToMarkdown, the whole document', () => {
+	test('a provisional picker choice: constraints as quotes, the unanswered questions, the runner-up’s pull, operations, the scenario of the first hire and the share link', () => {
+		const markdown = recordToMarkdown(handRecord(), {
+			origin: 'https://example.org',
+			shareUrl: 'https://example.org/tools/decision-record/?r=abc',
+		});
+		expect(markdown).toBe(
+			[
+				'# Use Go for the backend of Ledger',
+				'',
+				'- Status: proposed',
+				'- Date: 2026-11-12',
+				'- Deciders: Ana, Ben',
+				'',
+				'## Context and problem statement',
+				'',
+				'We need a backend.',
+				'',
+				'Constraints we work under:',
+				'',
+				'> EU hosting only',
+				'>',
+				'> No new vendors',
+				'',
+				'## Decision drivers',
+				'',
+				'Answers to the stack picker:',
+				'',
+				'- Workload: An I/O-bound API',
+				'',
+				'Not answered: Hiring, AI and ML.',
+				'',
+				'Scorecard weights (0–10):',
+				'',
+				'- Hiring: 7',
+				'- Operations: 3',
+				'',
+				'## Considered options',
+				'',
+				'| Rank | Option | Hiring | Operations | Total (0–100) |',
+				'| ---: | --- | ---: | ---: | ---: |',
+				'| 1 | Go | 3 | 5 | 65.0 |',
+				'| 2 | Rust | 2 | 5 | 57.5 |',
+				'',
+				'Scores are steps on a 1–5 scale (5 is best).',
+				'',
+				'## Decision outcome',
+				'',
+				'Chosen option: **Go**, because:',
+				'',
+				'- It is simple.',
+				'- It is fast.',
+				'',
+				'Provisional: not every picker question is answered yet.',
+				'',
+				'The stack:',
+				'',
+				'- Back end: Go',
+				'',
+				'Runner-up: **Rust**. What pulls towards it:',
+				'',
+				'- Its hot path.',
+				'',
+				'Margin and robustness:',
+				'',
+				'- Go leads by 2 points.',
+				'',
+				'### Consequences',
+				'',
+				'- Good: One binary.',
+				'- Bad: Verbose errors.',
+				'',
+				'Operational commitments:',
+				'',
+				'- Memory: Small.',
+				'',
+				'## When to revisit',
+				'',
+				'- Traffic grows tenfold.',
+				'- Team: “Rust” would make it Rust.',
+				'',
+				'## First role to hire',
+				'',
+				'A senior Go engineer.',
+				'',
+				"(From the playbook's scenario “Fintech API”.)",
+				'',
+				'Before opening the role, write down:',
+				'',
+				'- **Primary mission:** Own the API.',
+				'',
+				'A job brief for this choice: https://example.org/team/role-brief/?language=go',
+				'',
+				'---',
+				'',
+				'This record, editable: https://example.org/tools/decision-record/?r=abc',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('nothing decided: the fallbacks for every empty part, and links relative without an origin', () => {
+		const record = handRecord({
+			title: 'No decision yet on our backend',
+			date: '',
+			deciders: '',
+			product: '',
+			missing: { answers: true, scorecard: true },
+			context: { problem: 'We need a backend.', constraints: '', scenario: null },
+			drivers: { answers: [], unanswered: ['Workload'], weights: [{ id: 'hiring', label: 'Hiring', weight: 5 }] },
+			options: {
+				criteria: [{ id: 'hiring', label: 'Hiring' }],
+				ranked: [
+					{ id: 'python', name: 'Python', scores: { hiring: 5 }, edited: [], total: 100, rank: 1, tied: true },
+					{ id: 'go', name: 'Go', scores: { hiring: 5 }, edited: ['hiring'], total: 100, rank: 1, tied: true },
+				],
+				verdict: 'A tie.',
+			},
+			outcome: {
+				chosen: { id: 'python', name: 'Python' },
+				basis: 'none',
+				provisional: true,
+				because: ['Nothing decides yet.'],
+				stack: [],
+				runnerUp: null,
+				runnerUpBecause: [],
+				margin: ['Scorecard: A tie.'],
+			},
+			consequences: { good: [], bad: [], operations: [] },
+			revisit: { signals: [], changes: [] },
+			hire: {
+				first: 'Decide on the language first.',
+				from: null,
+				roleDefinition: [{ label: 'Primary mission', text: 'Own the API.' }],
+				briefHref: '/team/role-brief/',
+			},
+		});
+		expect(recordToMarkdown(record)).toBe(
+			[
+				'# No decision yet on our backend',
+				'',
+				'- Status: proposed',
+				'- Date: not set',
+				'- Deciders: not named yet',
+				'',
+				'## Context and problem statement',
+				'',
+				'We need a backend.',
+				'',
+				'No further constraints written down.',
+				'',
+				'## Decision drivers',
+				'',
+				'The stack picker has not been answered yet: /tools/stack-picker/',
+				'',
+				'Scorecard weights (0–10): no scorecard was found, so every criterion has the default weight.',
+				'',
+				'- Hiring: 5',
+				'',
+				'## Considered options',
+				'',
+				'| Rank | Option | Hiring | Total (0–100) |',
+				'| ---: | --- | ---: | ---: |',
+				'| 1 (tie) | Python | 5 | 100.0 |',
+				'| 1 (tie) | Go | 5* | 100.0 |',
+				'',
+				'Scores are steps on a 1–5 scale (5 is best). * marks a score changed from the playbook’s rating.',
+				'',
+				'## Decision outcome',
+				'',
+				'No option is chosen yet.',
+				'',
+				'- Nothing decides yet.',
+				'',
+				'The stack picker: /tools/stack-picker/',
+				'',
+				'The scorecard: /tools/scorecard/',
+				'',
+				'Margin and robustness:',
+				'',
+				'- Scorecard: A tie.',
+				'',
+				'### Consequences',
+				'',
+				'None to weigh until an option is chosen.',
+				'',
+				'## When to revisit',
+				'',
+				'Answer the stack picker to see which signals and answers would change this decision.',
+				'',
+				'## First role to hire',
+				'',
+				'Decide on the language first.',
+				'',
+				'Before opening the role, write down:',
+				'',
+				'- **Primary mission:** Own the API.',
+				'',
+				'A job brief for this choice: /team/role-brief/',
+				'',
+			].join('\n'),
+		);
+	});
+
+	test('a provisional scorecard choice: says it rests on the scorecard alone, and names a runner-up without reasons', () => {
+		const record = handRecord({
+			drivers: { answers: [], unanswered: [], weights: [{ id: 'hiring', label: 'Hiring', weight: 7 }] },
+			missing: { answers: true, scorecard: false },
+			outcome: {
+				...handRecord().outcome,
+				basis: 'scorecard',
+				because: ['It leads the scorecard: Go leads.'],
+				stack: [],
+				runnerUpBecause: [],
+			},
+			consequences: { good: [], bad: ['Verbose errors.'], operations: [] },
+			revisit: { signals: [], changes: ['Only this.'] },
+		});
+		const markdown = recordToMarkdown(record, { origin: 'https://example.org' });
+		expect(markdown).toContain(
+			[
+				'## Decision drivers',
+				'',
+				'The stack picker has not been answered yet: https://example.org/tools/stack-picker/',
+				'',
+				'Scorecard weights (0–10):',
+				'',
+				'- Hiring: 7',
+				'',
+				'## Considered options',
+			].join('\n'),
+		);
+		expect(markdown).toContain(
+			[
+				'Chosen option: **Go**, because:',
+				'',
+				'- It leads the scorecard: Go leads.',
+				'',
+				'Provisional: the stack picker has not been answered, so this rests on the scorecard alone.',
+				'',
+				'Runner-up: **Rust**.',
+				'',
+				'Margin and robustness:',
+				'',
+				'- Go leads by 2 points.',
+				'',
+				'### Consequences',
+				'',
+				'- Bad: Verbose errors.',
+				'',
+				'## When to revisit',
+				'',
+				'- Only this.',
+				'',
+				'## First role to hire',
+			].join('\n'),
+		);
+	});
+
+	test('a settled choice with every question answered lists no unanswered ones and says nothing of being provisional', () => {
+		const record = handRecord({
+			drivers: { ...handRecord().drivers, unanswered: [] },
+			outcome: { ...handRecord().outcome, provisional: false },
+		});
+		const markdown = recordToMarkdown(record);
+		expect(markdown).toContain(
+			['Answers to the stack picker:', '', '- Workload: An I/O-bound API', '', 'Scorecard weights (0–10):'].join('\n'),
+		);
+		expect(markdown).not.toContain('Not answered');
+		expect(markdown).not.toContain('Provisional');
+		const noneNotProvisional = handRecord({
+			outcome: { ...handRecord().outcome, basis: 'none', provisional: true },
+		});
+		expect(recordToMarkdown(noneNotProvisional)).not.toContain('Provisional');
 	});
 });
