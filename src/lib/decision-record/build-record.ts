@@ -178,9 +178,10 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 	// Answers that gave only a point or so (such as an I/O-bound API, which every runtime handles)
 	// barely separate the languages, so they are left out unless nothing stronger exists.
 	const strong = picked.reasons.filter((r) => r.points >= STRONG_REASON_POINTS);
+	// The scorecard's verdict is a sentence of its own; quoted in brackets it loses its full stop.
 	const because = undecided
 		? [
-				`Nothing decides yet: the stack picker has not been answered, and ${table.ranking.unweighted ? 'every scorecard weight is 0' : `the scorecard has no single leader (${table.verdict})`}.`,
+				`Nothing decides yet: the stack picker has not been answered, and ${table.ranking.unweighted ? 'every scorecard weight is 0' : `the scorecard has no single leader (${table.verdict.replace(/\.$/, '')})`}.`,
 				'Answer the stack picker, or set weights on the scorecard that separate the languages; the record then names a choice.',
 			]
 		: answered

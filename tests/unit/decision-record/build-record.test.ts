@@ -211,3 +211,152 @@ describe('buildDecisionRecord', () => {
 		expect([record.date, record.deciders, record.status]).toEqual(['2026-11-12', 'Ana, Ben', 'accepted']);
 	});
 });
+
+describe('buildDecisionRecord, word for word', () => {
+	const zero = { 'ai-ecosystem': 0, productivity: 0, hiring: 0, operations: 0, 'long-term-cost': 0 };
+	const scorecardWith = (over: Partial<ReturnType<typeof defaultScorecardState>>) => ({
+		...defaultScorecardState(data.scorecard),
+		...over,
+	});
+
+	test('the fintech answers: the margin without a provisional note, the problem with its scenario, operations by label', () => {
+		const record = buildDecisionRecord(inputs({ answers: fintech }), data);
+		expect(record.outcome.margin).toEqual([
+			"In the picker's count Go leads Rust by 1 point.",
+			'Scorecard, with every criterion weighted equally because none was set: Python comes first with 80.0 points and Go ranks 4 of 5 with 65.0. Weigh the criteria for your situation on the scorecard before accepting this record.',
+		]);
+		expect(record.context.problem).toBe(
+			`We need to choose the primary backend language and stack for our product, and to be able to explain the choice to the team and to the people we hire. Our answers come closest to the playbook's scenario “${scenario('fintech-api').title}”: ${scenario('fintech-api').situation}`,
+		);
+		const go = data.languages.find((l) => l.id === 'go')!;
+		expect(record.consequences.operations).toEqual([
+			{ label: 'Containers', text: go.operations.containers },
+			{ label: 'Start-up', text: go.operations.coldStart },
+			{ label: 'Memory', text: go.operations.memory },
+		]);
+	});
+
+	test('a level count in the picker says so, and answers left open say what they would change', () => {
+		// An I/O-bound API alone gives Python and Node.js the same points.
+		const record = buildDecisionRecord(inputs({ answers: { workload: 'io-api' } }), data);
+		expect(record.outcome.margin.slice(0, 2)).toEqual([
+			"In the picker's count Python and Node.js / TypeScript are level; Python is listed first.",
+			'Only 1 of 9 questions are answered, so the choice may still move.',
+		]);
+		const label = (question: string, value: string) =>
+			data.picker.config.questions.find((q) => q.id === question)!.options.find((o) => o.value === value)!.label;
+		expect(record.revisit.changes.slice(0, 2)).toEqual([
+			`Workload: “${label('workload', 'real-time')}” instead of “${label('workload', 'io-api')}” would make it Node.js / TypeScript.`,
+			`Team's language (unanswered): “${label('team', 'node-typescript')}” would make it Node.js / TypeScript.`,
+		]);
+	});
+
+	test('a lead of several points in the picker is counted in points', () => {
+		const record = buildDecisionRecord(inputs({ answers: { workload: 'data-ml' } }), data);
+		expect(record.outcome.margin[0]).toBe("In the picker's count Python leads Java / Kotlin by 3 points.");
+	});
+
+	test('the scorecard’s clear leader: its reason, its runner-up without reasons, and the scenario its language leads', () => {
+		const scorecard = scorecardWith({
+			weights: { ...defaultScorecardState(data.scorecard).weights, 'ai-ecosystem': 10 },
+		});
+		const record = buildDecisionRecord(inputs({ scorecard }), data);
+		expect(record.outcome.chosen).toEqual({ id: 'python', name: 'Python' });
+		expect(record.outcome.runnerUp).toEqual({ id: 'node-typescript', name: 'Node.js / TypeScript' });
+		expect(record.outcome.runnerUpBecause).toEqual([]);
+		expect(record.outcome.because).toEqual([`It leads the scorecard: ${record.options.verdict}`]);
+		expect(record.outcome.margin).toEqual([
+			`Scorecard: ${record.options.verdict}`,
+			expect.stringMatching(/^Lowering /),
+		]);
+		const aiMvp = scenario('ai-mvp');
+		expect(record.context.scenario).toEqual({
+			id: 'ai-mvp',
+			title: aiMvp.title,
+			situation: aiMvp.situation,
+			basis: 'language',
+		});
+		expect(record.context.problem).toBe(
+			`We need to choose the primary backend language and stack for our product, and to be able to explain the choice to the team and to the people we hire. The playbook's own scenario for Python is “${aiMvp.title}”: ${aiMvp.situation}`,
+		);
+		expect(record.hire.briefHref).toBe('/team/role-brief/?language=python&scenario=ai-mvp');
+	});
+
+	test('the scorecard’s leader without a scenario of its own gets none, and a lone scored language has no runner-up', () => {
+		const rust = buildDecisionRecord(
+			inputs({ scorecard: scorecardWith({ languages: ['python', 'rust'], weights: { ...zero, operations: 10 } }) }),
+			data,
+		);
+		expect(rust.outcome.chosen.id).toBe('rust');
+		expect(rust.outcome.runnerUp).toEqual({ id: 'python', name: 'Python' });
+		expect(rust.context.scenario).toBeNull();
+		expect(rust.context.problem).toBe(
+			'We need to choose the primary backend language and stack for our product, and to be able to explain the choice to the team and to the people we hire.',
+		);
+		const alone = buildDecisionRecord(inputs({ scorecard: scorecardWith({ languages: ['go'] }) }), data);
+		expect(alone.outcome.basis).toBe('scorecard');
+		expect(alone.outcome.chosen.id).toBe('go');
+		expect(alone.outcome.runnerUp).toBeNull();
+	});
+
+	test('a scored language the picker and the profiles do not know yet: named as the scorecard names it, with nothing made up', () => {
+		// A language can reach the scorecard before its profile and its picker stack are written.
+		const partial = {
+			...data,
+			picker: {
+				...data.picker,
+				languages: data.picker.languages.filter((l) => l.id !== 'rust'),
+				config: {
+					...data.picker.config,
+					stacks: Object.fromEntries(Object.entries(data.picker.config.stacks).filter(([id]) => id !== 'rust')),
+				},
+			},
+			languages: data.languages.filter((l) => l.id !== 'rust'),
+		};
+		const record = buildDecisionRecord(
+			inputs({ scorecard: scorecardWith({ languages: ['python', 'rust'], weights: { ...zero, operations: 10 } }) }),
+			partial,
+		);
+		expect(record.outcome.chosen).toEqual({ id: 'rust', name: 'Rust' });
+		expect(record.title).toBe('Use Rust for our backend');
+		expect(record.outcome.stack).toEqual([]);
+		expect(record.consequences).toEqual({ good: [], bad: [], operations: [] });
+		expect(record.hire.first).toMatch(/^A senior Rust engineer /);
+	});
+
+	test('nothing decided: the exact reasons and margin when every weight is 0, and the hire waits for the language', () => {
+		const record = buildDecisionRecord(
+			inputs({ scorecard: scorecardWith({ languages: ['python', 'go', 'rust'], weights: zero }) }),
+			data,
+		);
+		expect(record.outcome.because).toEqual([
+			'Nothing decides yet: the stack picker has not been answered, and every scorecard weight is 0.',
+			'Answer the stack picker, or set weights on the scorecard that separate the languages; the record then names a choice.',
+		]);
+		expect(record.outcome.margin).toEqual([`Scorecard: ${record.options.verdict}`]);
+		expect(record.hire.first).toBe('Decide on the language first: the first hire follows from it.');
+	});
+
+	test('nothing decided on a tie: the reason quotes the scorecard’s verdict in one sentence', () => {
+		const record = buildDecisionRecord(
+			inputs({ scorecard: scorecardWith({ languages: ['python', 'go'], weights: { ...zero, 'long-term-cost': 10 } }) }),
+			data,
+		);
+		expect(record.outcome.because[0]).toBe(
+			'Nothing decides yet: the stack picker has not been answered, and the scorecard has no single leader (Python and Go tie for first place at 75.0 points).',
+		);
+		expect(record.outcome.margin).toEqual(['Scorecard: Python and Go tie for first place at 75.0 points.']);
+	});
+
+	test('the strengths of a language chosen outside its scenario, each named as such', () => {
+		const record = buildDecisionRecord(inputs({ answers: { ...fintech, team: 'java-kotlin' } }), data);
+		const jvm = data.languages.find((l) => l.id === 'java-kotlin')!;
+		expect(record.consequences.good).toEqual(jvm.bestFor.map((b) => `${b} (a strength of Java / Kotlin)`));
+		expect(record.consequences.good.length).toBeGreaterThan(0);
+	});
+
+	test('the deciders are kept to one line, every run of spaces and breaks made one space', () => {
+		const fields = { ...defaultRecordFields(), deciders: 'Ana,   Ben\n\n Cy' };
+		expect(buildDecisionRecord(inputs({ answers: fintech, fields }), data).deciders).toBe('Ana, Ben Cy');
+	});
+});
