@@ -39,6 +39,9 @@ export function toDecisionRecordData(
 			criteria: scorecard.criteria.map(({ id, label }) => ({ id, label })),
 			languages: scorecard.languages.map(({ id, name, seeded }) => ({ id, name, seeded })),
 			defaultLanguages: [...scorecard.defaultLanguages],
+			// The presets are needed to decode a scorecard that started from one: without them its
+			// preset reads as unknown, and the record page shows a notice about nothing the reader did.
+			presets: (scorecard.presets ?? []).map(({ id, label, weights }) => ({ id, label, weights })),
 		},
 		languages: [...languages].sort(byOrder).map(({ id, data }) => ({
 			id,

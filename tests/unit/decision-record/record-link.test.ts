@@ -16,6 +16,7 @@ import {
 	encodeScorecardState,
 } from '../../../src/lib/scorecard';
 import { exampleAnswers, readDecisionRecordData } from '../../support/decision-record-data';
+import { realScorecardCatalog } from '../../support/scorecard-catalog';
 
 const data = readDecisionRecordData();
 const fintech = exampleAnswers('fintech-api');
@@ -234,5 +235,101 @@ describe('loadRecordInputs', () => {
 		expect(loaded.inputs.answers).toEqual(fintech);
 		expect(loaded.origins.answers).toBe('link');
 		expect(loaded.problems).toEqual([]);
+	});
+});
+
+describe('the record link, notice by notice', () => {
+	const decode = (wire: unknown) => decodeRecordLink(b64(JSON.stringify(wire)), data);
+
+	test('carries the scorecard’s preset, and restores it', () => {
+		const preset = realScorecardCatalog().presets![0]!.id;
+		const scorecard = { ...someScorecard, preset };
+		const { inputs, problems } = decodeRecordLink(
+			encodeRecordLink({ answers: {}, scorecard, fields: defaultRecordFields() }, data),
+			data,
+		);
+		expect(problems).toEqual([]);
+		expect(inputs.scorecard?.preset).toBe(preset);
+	});
+
+	test('a link without answers restores none, quietly', () => {
+		expect(decode({ v: 1, f: someFields })).toEqual({
+			inputs: { answers: {}, scorecard: null, fields: someFields },
+			problems: [],
+		});
+	});
+
+	test('answers that are not an object, or not text, are dropped with their own notice', () => {
+		expect(decode({ v: 1, a: 'workload=io-api' }).problems).toEqual(['The picker answers could not be read.']);
+		const { inputs, problems } = decode({ v: 1, a: { workload: 'io-api', ai: 7 } });
+		expect(inputs.answers).toEqual({ workload: 'io-api' });
+		expect(problems).toEqual(['An answer that was not text was ignored.']);
+	});
+
+	test('a scorecard notice says it is about the scorecard', () => {
+		const { problems } = decode({ v: 1, s: { v: 1, l: ['go', 'cobol'] } });
+		expect(problems.length).toBeGreaterThan(0);
+		for (const problem of problems) expect(problem).toMatch(/^Scorecard: [A-Z]/);
+	});
+
+	test('refuses a link longer than 8,000 characters as too long, and reads one of exactly 8,000', () => {
+		expect(decodeRecordLink('A'.repeat(8001), data).problems).toEqual([
+			'The record link was too long to be genuine. An empty record is shown instead.',
+		]);
+		expect(decodeRecordLink('A'.repeat(8000), data).problems).toEqual([
+			'The record link could not be read. An empty record is shown instead.',
+		]);
+	});
+});
+
+describe('loadRecordInputs, origin by origin', () => {
+	test('a record link with a scorecard names the link as its origin', () => {
+		const link = encodeRecordLink({ answers: fintech, scorecard: someScorecard, fields: someFields }, data);
+		expect(loadRecordInputs(`?r=${link}`, saved(), data).origins).toEqual({
+			answers: 'link',
+			scorecard: 'link',
+			fields: 'link',
+		});
+	});
+
+	test('a record link that cannot be read says so, as coming from the link', () => {
+		expect(loadRecordInputs('?r=%25%25%25', saved(), data).problems).toEqual([
+			'From the link: The record link could not be read. An empty record is shown instead.',
+		]);
+	});
+
+	test('a scorecard in the address that cannot be read is reported as the link’s', () => {
+		const loaded = loadRecordInputs('?s=!!!', saved(), data);
+		expect(loaded.problems).toEqual([expect.stringMatching(/^Scorecard link: The scorecard data could not be read/)]);
+		expect(loaded.origins.scorecard).toBe('link');
+	});
+
+	test('storage that refuses names each thing it could not read', () => {
+		const refuse = () => {
+			throw new Error('SecurityError');
+		};
+		expect(loadRecordInputs('', { picker: refuse, scorecard: refuse, fields: refuse }, data).problems).toEqual([
+			'Your browser did not let this page read your saved picker answers.',
+			'Your browser did not let this page read your saved scorecard.',
+			'Your browser did not let this page read your saved text for the record.',
+		]);
+	});
+
+	test('a scorecard saved from a preset keeps its preset, without a notice', () => {
+		const preset = realScorecardCatalog().presets![0]!.id;
+		const loaded = loadRecordInputs(
+			'',
+			saved({ scorecard: () => encodeScorecardState({ ...someScorecard, preset }) }),
+			data,
+		);
+		expect(loaded.problems).toEqual([]);
+		expect(loaded.inputs.scorecard?.preset).toBe(preset);
+	});
+
+	test('saved picker answers that give no usable answer count as none', () => {
+		const loaded = loadRecordInputs('', saved({ picker: () => 'team=cobol' }), data);
+		expect(loaded.origins.answers).toBe('none');
+		const usable = loadRecordInputs('', saved({ picker: () => 'team=go' }), data);
+		expect(usable.origins.answers).toBe('saved');
 	});
 });
