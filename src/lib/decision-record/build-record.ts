@@ -106,7 +106,7 @@ export interface DecisionRecord {
 }
 
 /** The scorecard the record uses when the reader has none: equal weights, the defaults plus the picker's two. */
-function fallbackScorecard(data: DecisionRecordData, alsoCompare: string[]): ScorecardState {
+function fallbackScorecard(data: DecisionRecordData, alsoCompare: readonly string[]): ScorecardState {
 	const state = defaultScorecardState(data.scorecard);
 	const wanted = new Set([...state.languages, ...alsoCompare]);
 	return { ...state, languages: data.scorecard.languages.map((l) => l.id).filter((id) => wanted.has(id)) };
@@ -114,6 +114,10 @@ function fallbackScorecard(data: DecisionRecordData, alsoCompare: string[]): Sco
 
 /** A picker reason worth quoting as a driver gives the choice at least this many points. */
 const STRONG_REASON_POINTS = 2;
+
+/** What the fallback scorecard adds to its defaults when the picker has not been answered: nothing. */
+// Stryker disable next-line ArrayDeclaration: the fallback scorecard keeps only ids its catalog knows, so a made-up id in this list compares the same languages as the empty list.
+const NOTHING_ADDED: readonly string[] = [];
 
 const nonEmpty = (texts: string[]) => texts.filter((t) => t.trim() !== '');
 
@@ -126,15 +130,20 @@ const nonEmpty = (texts: string[]) => texts.filter((t) => t.trim() !== '');
 export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordData): DecisionRecord {
 	const { answers, fields } = inputs;
 	const questions = data.picker.config.questions;
+	// Every id named here is the picker's (it ranks only its own languages) or the scorecard's (its
+	// decoder keeps only catalog ids), so one of the two lookups finds it; the id itself is a last resort.
 	const nameOf = (id: string) =>
 		data.picker.languages.find((l) => l.id === id)?.name ??
+		// Stryker disable next-line OptionalChaining: the scorecard lookup is reached only for a scorecard language, which it always finds (see above).
 		data.scorecard.languages.find((l) => l.id === id)?.name ??
 		id;
 	const choice = (id: string): RecordChoice => ({ id, name: nameOf(id) });
 
 	const picked = recommendStack(answers, data.picker);
 	const answered = picked.answered > 0;
-	const state = inputs.scorecard ?? fallbackScorecard(data, answered ? [picked.primary, picked.runnerUp] : []);
+	// With no answers the picker's two are only its starting order, not a recommendation, so none are added.
+	const pickerTwo = answered ? [picked.primary, picked.runnerUp] : NOTHING_ADDED;
+	const state = inputs.scorecard ?? fallbackScorecard(data, pickerTwo);
 	const table = buildDecisionTable(data.scorecard, state);
 	const [leader, second] = table.columns;
 
@@ -239,12 +248,13 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 			]
 		: [];
 
-	const labelOf = (questionId: string, value: string | null) =>
-		questions.find((q) => q.id === questionId)?.options.find((o) => o.value === value)?.label;
+	const labelOf = (question: (typeof questions)[number], value: string | null) =>
+		question.options.find((o) => o.value === value)?.label;
+	// A change names one of the picker's own questions, so its question is always found.
 	const changes = answered
 		? picked.changes.map((c) =>
 				c.from
-					? `${c.questionLabel}: “${c.toLabel}” instead of “${labelOf(c.question, c.from)}” would make it ${nameOf(c.primary)}.`
+					? `${c.questionLabel}: “${c.toLabel}” instead of “${labelOf(questions.find((q) => q.id === c.question)!, c.from)}” would make it ${nameOf(c.primary)}.`
 					: `${c.questionLabel} (unanswered): “${c.toLabel}” would make it ${nameOf(c.primary)}.`,
 			)
 		: [];
@@ -262,10 +272,10 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 		context: { problem: problem.join(' '), constraints: fields.constraints.trim(), scenario },
 		drivers: {
 			answers: questions.flatMap((q) => {
-				const label = labelOf(q.id, answers[q.id] ?? null);
+				const label = labelOf(q, answers[q.id] ?? null);
 				return label ? [{ question: q.short, answer: label }] : [];
 			}),
-			unanswered: questions.filter((q) => !labelOf(q.id, answers[q.id] ?? null)).map((q) => q.short),
+			unanswered: questions.filter((q) => !labelOf(q, answers[q.id] ?? null)).map((q) => q.short),
 			weights: table.criteria.map(({ id, label, weight }) => ({ id, label, weight })),
 		},
 		options: {

@@ -213,6 +213,8 @@ describe('buildDecisionRecord', () => {
 });
 
 describe('buildDecisionRecord, word for word', () => {
+	const label = (question: string, value: string) =>
+		data.picker.config.questions.find((q) => q.id === question)!.options.find((o) => o.value === value)!.label;
 	const zero = { 'ai-ecosystem': 0, productivity: 0, hiring: 0, operations: 0, 'long-term-cost': 0 };
 	const scorecardWith = (over: Partial<ReturnType<typeof defaultScorecardState>>) => ({
 		...defaultScorecardState(data.scorecard),
@@ -227,6 +229,9 @@ describe('buildDecisionRecord, word for word', () => {
 		]);
 		expect(record.context.problem).toBe(
 			`We need to choose the primary backend language and stack for our product, and to be able to explain the choice to the team and to the people we hire. Our answers come closest to the playbook's scenario “${scenario('fintech-api').title}”: ${scenario('fintech-api').situation}`,
+		);
+		expect(record.revisit.changes[0]).toBe(
+			`Team's language: “${label('team', 'python')}” instead of “${label('team', 'none')}” would make it Python.`,
 		);
 		const go = data.languages.find((l) => l.id === 'go')!;
 		expect(record.consequences.operations).toEqual([
@@ -243,8 +248,6 @@ describe('buildDecisionRecord, word for word', () => {
 			"In the picker's count Python and Node.js / TypeScript are level; Python is listed first.",
 			'Only 1 of 9 questions are answered, so the choice may still move.',
 		]);
-		const label = (question: string, value: string) =>
-			data.picker.config.questions.find((q) => q.id === question)!.options.find((o) => o.value === value)!.label;
 		expect(record.revisit.changes.slice(0, 2)).toEqual([
 			`Workload: “${label('workload', 'real-time')}” instead of “${label('workload', 'io-api')}” would make it Node.js / TypeScript.`,
 			`Team's language (unanswered): “${label('team', 'node-typescript')}” would make it Node.js / TypeScript.`,
