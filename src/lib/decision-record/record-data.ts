@@ -41,9 +41,11 @@ export function toDecisionRecordData(
 			defaultLanguages: [...scorecard.defaultLanguages],
 			// The presets are needed to decode a scorecard that started from one: without them its
 			// preset reads as unknown, and the record page shows a notice about nothing the reader did.
-			presets: (scorecard.presets ?? []).map(({ id, label, weights }) => ({ id, label, weights })),
+			presets: scorecard.presets,
 		},
-		languages: [...languages].sort(byOrder).map(({ id, data }) => ({
+		// The record looks languages up by id, so their order does not matter; scenarios are found by
+		// their language, so the first in display order must come first.
+		languages: languages.map(({ id, data }) => ({
 			id,
 			name: data.name,
 			bestFor: data.bestFor,
