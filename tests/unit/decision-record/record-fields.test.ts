@@ -99,6 +99,10 @@ describe('isIsoDate', () => {
 		['2026-13-01', false],
 		['2026-1-1', false],
 		['', false],
+		// A year and month alone is a date the Date parser reads, but not a day.
+		['2026-11', false],
+		// A six-digit year is one the Date parser reads, but not YYYY-MM-DD.
+		['+010000-01-01', false],
 	])('%j → %s', (text, expected) => {
 		expect(isIsoDate(text)).toBe(expected);
 	});
@@ -118,6 +122,7 @@ describe('stored fields', () => {
 
 	test('nothing stored gives the defaults without a notice', () => {
 		expect(decodeStoredFields(null)).toEqual({ fields: defaultRecordFields(), problems: [] });
+		expect(decodeStoredFields('')).toEqual({ fields: defaultRecordFields(), problems: [] });
 	});
 
 	test.each([
@@ -129,5 +134,43 @@ describe('stored fields', () => {
 		const { fields, problems } = decodeStoredFields(raw);
 		expect(fields).toEqual(defaultRecordFields());
 		expect(problems).toEqual(['Your saved text for the record could not be read, so the fields start empty.']);
+	});
+});
+
+describe('the reader’s fields, exactly', () => {
+	test('start as an empty proposal', () => {
+		expect(defaultRecordFields()).toEqual({ product: '', constraints: '', date: '', deciders: '', status: 'proposed' });
+	});
+
+	test('nothing given gives the defaults without a notice; something that is not an object says so', () => {
+		expect(readRecordFields(undefined)).toEqual({ fields: defaultRecordFields(), problems: [] });
+		expect(readRecordFields('Ledger')).toEqual({
+			fields: defaultRecordFields(),
+			problems: ['Your own text could not be read, so those fields are empty.'],
+		});
+	});
+
+	test('each notice names its field', () => {
+		expect(readRecordFields({ product: 1, constraints: 2, deciders: 3 }).problems).toEqual([
+			'The product name could not be read, so it is empty.',
+			'The constraints text could not be read, so it is empty.',
+			'The list of deciders could not be read, so it is empty.',
+		]);
+		expect(readRecordFields({ product: 'x'.repeat(81) }).problems).toEqual([
+			'The product name was longer than 80 characters, so it was cut short.',
+		]);
+	});
+
+	test('text exactly at its limit is kept whole and quietly', () => {
+		const product = 'x'.repeat(FIELD_LIMITS.product);
+		expect(readRecordFields({ product })).toEqual({ fields: { ...defaultRecordFields(), product }, problems: [] });
+	});
+
+	test('a date that is not text is dropped, even when it would read as a day', () => {
+		expect(readRecordFields({ date: ['2026-11-12'] })).toEqual({
+			fields: defaultRecordFields(),
+			problems: ['The date was not a real day written as YYYY-MM-DD, so it was left out.'],
+		});
+		expect(readRecordFields({ date: '' })).toEqual({ fields: defaultRecordFields(), problems: [] });
 	});
 });

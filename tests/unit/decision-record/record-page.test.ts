@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
+	ANSWERS_ORIGIN,
 	decodeRecordLink,
 	defaultRecordFields,
 	localIsoDate,
 	type RecordInputs,
 	recordQuery,
+	SCORECARD_ORIGIN,
 	toolLinks,
 	withDefaultDate,
 } from '../../../src/lib/decision-record';
@@ -45,5 +47,18 @@ describe('the record page’s inputs and links', () => {
 		const inputs = { ...empty, answers: exampleAnswers('ai-mvp') };
 		const r = new URLSearchParams(recordQuery(inputs, data)).get('r')!;
 		expect(decodeRecordLink(r, data).inputs.answers).toEqual(inputs.answers);
+	});
+
+	test('names where each input came from, in the page’s own words', () => {
+		expect(ANSWERS_ORIGIN).toEqual({
+			link: 'from this page’s link',
+			saved: 'your last answers in the stack picker',
+			none: 'not answered yet',
+		});
+		expect(SCORECARD_ORIGIN).toEqual({
+			link: 'from this page’s link',
+			saved: 'the scorecard saved in this browser',
+			none: 'none yet, so every criterion is weighted equally',
+		});
 	});
 });
