@@ -41,7 +41,7 @@ export function toDecisionRecordData(
 			defaultLanguages: [...scorecard.defaultLanguages],
 			// The presets are needed to decode a scorecard that started from one: without them its
 			// preset reads as unknown, and the record page shows a notice about nothing the reader did.
-			presets: scorecard.presets,
+			presets: scorecard.presets ?? [],
 		},
 		// The record looks languages up by id, so their order does not matter; scenarios are found by
 		// their language, so the first in display order must come first.

@@ -84,4 +84,9 @@ describe('toDecisionRecordData', () => {
 			roleDefinition: [{ label: 'Primary mission', text: 'Own the API.' }],
 		});
 	});
+
+	test('a catalog without presets gives none', () => {
+		const { presets: _presets, ...withoutPresets } = catalog;
+		expect(toDecisionRecordData(picker, withoutPresets, [], [], []).scorecard.presets).toEqual([]);
+	});
 });
