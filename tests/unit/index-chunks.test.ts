@@ -55,7 +55,7 @@ describe('pagefindIndexChunks', () => {
 		const long = 'x'.repeat(300);
 		const value = [
 			'1.6.0',
-			[[long, 70_000, -3, -300], new Uint8Array([1, 2, 3]), { key: [true, false, null] }, 2 ** 33],
+			[[long, 70_000, -3, -300, 200], new Uint8Array([1, 2, 3]), { key: [true, false, null], b: 2 }, 2 ** 33],
 			[[long, 'y', 'en_c']],
 		];
 		const bytes = cbor(value);
@@ -65,7 +65,7 @@ describe('pagefindIndexChunks', () => {
 		bytes.splice(at, 5, ...eight);
 		expect(decodePagefindFile(file(bytes))).toEqual([
 			'1.6.0',
-			[[long, 70_000, -3, -300], new Uint8Array([1, 2, 3]), ['key', [true, false, null]], 2 ** 33],
+			[[long, 70_000, -3, -300, 200], new Uint8Array([1, 2, 3]), ['key', [true, false, null], 'b', 2], 2 ** 33],
 			[[long, 'y', 'en_c']],
 		]);
 		expect(pagefindIndexChunks(file(bytes))).toEqual([{ from: long, hash: 'en_c' }]);
@@ -87,6 +87,7 @@ describe('pagefindIndexChunks', () => {
 			'index chunk 1 is not a [from, to, hash] triple of strings',
 		);
 		expect(() => pagefindIndexChunks(meta([['a', 'b', 7]]))).toThrow('index chunk 0 is not');
+		expect(() => pagefindIndexChunks(meta([['a', 'b']]))).toThrow('index chunk 0 is not');
 		expect(() => pagefindIndexChunks(meta([[7, 'b', 'en_a']]))).toThrow('index chunk 0 is not');
 	});
 

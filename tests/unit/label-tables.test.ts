@@ -13,6 +13,12 @@ describe('labelMarkdownTables', () => {
 		);
 	});
 
+	test('labels with the header’s visible text: tags dropped, whitespace joined and trimmed', () => {
+		const html =
+			'<table><thead><tr><th>\n  Start <em>with</em>\n</th></tr></thead><tbody><tr><td>Go</td></tr></tbody></table>';
+		expect(labelMarkdownTables(html)).toContain('<td data-label="Start with">Go</td>');
+	});
+
 	test('escapes quotes in header text and keeps cell attributes', () => {
 		const html =
 			'<table><thead><tr><th>The "why"</th></tr></thead><tbody><tr><td align="left">x</td></tr></tbody></table>';

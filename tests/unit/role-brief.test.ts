@@ -134,6 +134,26 @@ describe('reading the role brief address', () => {
 		expect(notice).toContain('…');
 	});
 
+	test('the quote joins lines and runs of spaces into one space, and cuts only past 40 characters', () => {
+		const read = (value: string) => readBriefSelection(`?language=${encodeURIComponent(value)}`, data).notices[0];
+		expect(read('  co\n\n\tbol  ')).toBe(
+			'The link asked for a language the playbook does not cover ("co bol"), so the brief shows Python.',
+		);
+		expect(read('y'.repeat(40))).toContain(`("${'y'.repeat(40)}")`);
+		expect(read('y'.repeat(41))).toContain(`("${'y'.repeat(40)}…")`);
+	});
+
+	test('falls back to the default language, wherever it stands in the list, or to the first', () => {
+		const goFirst = { ...data, defaultLanguage: 'go' };
+		expect(readBriefSelection('?language=cobol', goFirst).selection.languageId).toBe('go');
+		expect(readBriefSelection('', goFirst).selection.languageId).toBe('go');
+		const noDefault = { ...data, defaultLanguage: 'cobol' };
+		expect(readBriefSelection('', noDefault).selection.languageId).toBe('python');
+		expect(() => readBriefSelection('', { ...data, languages: [] })).toThrow(
+			'The role brief needs at least one language',
+		);
+	});
+
 	test('an empty language value is unknown, not the default silently', () => {
 		expect(readBriefSelection('?language=', data).notices).toHaveLength(1);
 	});

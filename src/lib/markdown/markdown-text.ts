@@ -19,6 +19,6 @@ const NUMBERED = /^(\d+)([.)])(?=\s|$)/;
  * the writer's own markup stays unescaped.
  */
 export function markdownText(text: string): string {
-	const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+	const line = text.replace(/\s*[\r\n]\s*/g, ' ').trim();
 	return line.replace(INLINE, '\\$&').replace(BLOCK_MARKER, '\\$&').replace(NUMBERED, '$1\\$2');
 }

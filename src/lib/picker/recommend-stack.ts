@@ -31,6 +31,7 @@ function ruleDrivers(rule: Rule, answers: PickerAnswers, data: PickerData): Pick
 	const drivers: PickerDriver[] = [];
 	for (const [questionId, values] of Object.entries(rule.when)) {
 		const answer = answers[questionId];
+		// Stryker disable next-line ConditionalExpression: no rule lists undefined among its values, so an unanswered question fails `includes` too; the first check narrows the type.
 		if (answer === undefined || !values.includes(answer)) return null;
 		const question = data.config.questions.find((q) => q.id === questionId);
 		const option = question?.options.find((o) => o.value === answer);

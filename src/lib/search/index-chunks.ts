@@ -47,11 +47,10 @@ function readCbor(bytes: Uint8Array, start: number): { value: unknown; end: numb
 	const major = initial >> 5;
 	const info = initial & 31;
 	let length = info;
-	if (info >= 24 && info <= 27) {
+	if (info > 27) throw new Error(`unsupported CBOR item 0x${initial.toString(16)} at byte ${start}`);
+	if (info >= 24) {
 		length = 0;
 		for (let i = 0; i < 2 ** (info - 24); i++) length = length * 256 + byte();
-	} else if (info > 27) {
-		throw new Error(`unsupported CBOR item 0x${initial.toString(16)} at byte ${start}`);
 	}
 	if (major === 0) return { value: length, end: at };
 	if (major === 1) return { value: -1 - length, end: at };
@@ -89,11 +88,10 @@ export function pagefindIndexChunks(meta: Uint8Array): IndexChunk[] {
 	const chunks = Array.isArray(value) ? value[2] : undefined;
 	if (!Array.isArray(chunks)) throw new Error('it has no list of index chunks where Pagefind 1.x writes one');
 	return chunks.map((chunk: unknown, i) => {
-		const [from, , hash] = Array.isArray(chunk) ? chunk : [];
-		if (typeof from !== 'string' || typeof hash !== 'string') {
+		if (!Array.isArray(chunk) || typeof chunk[0] !== 'string' || typeof chunk[2] !== 'string') {
 			throw new Error(`index chunk ${i} is not a [from, to, hash] triple of strings`);
 		}
-		return { from, hash };
+		return { from: chunk[0], hash: chunk[2] };
 	});
 }
 
@@ -119,7 +117,8 @@ function chunkHolding(chunks: readonly IndexChunk[], prefix: string): string | u
  */
 export function chunksForQuery(chunks: readonly IndexChunk[], query: string): string[] {
 	const found = new Set<string>();
-	for (const word of query.toLowerCase().split(/\s+/)) {
+	// Runs of spaces leave empty words, which the check below skips.
+	for (const word of query.toLowerCase().split(/\s/)) {
 		if (!/^[\p{L}\p{N}#+_]+$/u.test(word)) continue;
 		const hash = chunkHolding(chunks, word);
 		if (hash) found.add(hash);

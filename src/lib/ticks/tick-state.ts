@@ -45,9 +45,8 @@ export function decodeTicks(raw: string | null, knownIds: ReadonlySet<string>): 
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(raw);
-		// Stryker disable next-line BlockStatement: without this return, `parsed` stays undefined, which the shape check below also reports as corrupt.
 	} catch {
-		return { ticked: new Set(), corrupt: true };
+		// `parsed` stays undefined, which the shape check below reports as corrupt.
 	}
 	if (!isStoredTicks(parsed)) return { ticked: new Set(), corrupt: true };
 	return { ticked: new Set(parsed.ticked.filter((id) => knownIds.has(id))), corrupt: false };
