@@ -2,7 +2,15 @@ import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGET } from '../../tooling/budgets';
 import { axeViolations, useChromium, watchErrors } from '../support/browser';
-import { openSearch, resultList, searchBox, searchDialog, typeQuery, wireBytes } from '../support/search-dialog';
+import {
+	openSearch,
+	resultList,
+	searchBox,
+	searchDialog,
+	typeQuery,
+	watchFirstResult,
+	wireBytes,
+} from '../support/search-dialog';
 
 const { baseUrl, browser } = useChromium();
 
@@ -129,17 +137,10 @@ describe('search on intent', () => {
 		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
 		// Times are taken in the page: the shortcut's keydown, then the moment a result link appears.
 		await page.evaluate(() => {
-			const w = window as unknown as { intentAt: number; firstResultAt: Promise<number> };
+			const w = window as unknown as { intentAt: number };
 			addEventListener('keydown', () => (w.intentAt ??= performance.now()), { capture: true });
-			w.firstResultAt = new Promise((done) => {
-				new MutationObserver((_, observer) => {
-					if (document.querySelector('dialog[open] ol a[href]')) {
-						observer.disconnect();
-						done(performance.now());
-					}
-				}).observe(document.body, { subtree: true, childList: true });
-			});
 		});
+		await watchFirstResult(page);
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('goroutines');
 		const fetched = await page.evaluate(async () => {
@@ -175,22 +176,12 @@ describe('a first search on a slow line', () => {
 		// Slower than slow 4G, so the order below does not depend on how busy the machine is.
 		const line = { offline: false, latency: 300, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 		await cdp.send('Network.emulateNetworkConditions', line);
-		await page.evaluate(() => {
-			const w = window as unknown as { listedAt: Promise<number> };
-			w.listedAt = new Promise((done) => {
-				new MutationObserver((_, observer) => {
-					if (document.querySelector('dialog[open] ol a[href]')) {
-						observer.disconnect();
-						done(performance.now());
-					}
-				}).observe(document.body, { subtree: true, childList: true });
-			});
-		});
+		await watchFirstResult(page);
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('goroutines');
 		await searchDialog(page).getByRole('status').filter({ hasText: '“goroutines”' }).waitFor({ timeout: 30_000 });
 		const timing = await page.evaluate(async () => {
-			const listedAt = await (window as unknown as { listedAt: Promise<number> }).listedAt;
+			const listedAt = await (window as unknown as { firstResultAt: Promise<number> }).firstResultAt;
 			const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
 			const find = (test: (path: string) => boolean) =>
 				entries.find((e) => test(new URL(e.name).pathname)) as PerformanceResourceTiming;
@@ -230,7 +221,7 @@ describe('when search cannot load', () => {
 		await page.keyboard.type('goroutines');
 		await expect
 			.poll(() => searchDialog(page).getByRole('status').textContent())
-			.toBe('Search could not load. Check your connection, then type again.');
+			.toBe('Search could not load. Check your connection, then reload the page.');
 		expect(await resultList(page).locator('li').count()).toBe(0);
 		// The refused download is the only error: the page's own code does not throw on it.
 		expect(errors.filter((e) => !/Failed to fetch|ERR_FAILED|dynamically imported module/i.test(e))).toEqual([]);

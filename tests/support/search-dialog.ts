@@ -34,3 +34,21 @@ export function wireBytes(urlPath: string): number {
 	const raw = readFileSync(file);
 	return Math.min(raw.length, gzipBytes(raw));
 }
+
+/**
+ * Starts watching the page for the first result link in the open dialog. `firstResultAt(page)` then
+ * resolves with that moment, in the page's own clock (`performance.now()`), to compare with its
+ * resource timings.
+ */
+export async function watchFirstResult(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		(window as unknown as { firstResultAt: Promise<number> }).firstResultAt = new Promise((done) => {
+			new MutationObserver((_, observer) => {
+				if (document.querySelector('dialog[open] ol a[href]')) {
+					observer.disconnect();
+					done(performance.now());
+				}
+			}).observe(document.body, { subtree: true, childList: true });
+		});
+	});
+}
