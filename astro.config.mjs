@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import starlightLlmsTxt from 'starlight-llms-txt';
 import { deployHeaders } from './src/integrations/deploy-headers';
 import { linkCheck } from './src/integrations/link-check';
+import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning';
 import { reviewAge } from './src/integrations/review-age';
 import { searchIndex } from './src/integrations/search-index';
 import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
@@ -57,6 +58,7 @@ export default defineConfig({
 	// header, an import line and the context gzip cannot share across files; grouping these saves
 	// 100 to 330 B gzip per island page (the stack picker 10,802 → 10,503 B before it dropped hooks).
 	vite: {
+		plugins: [quietHeadInjectWarning()],
 		build: {
 			rolldownOptions: {
 				output: {

@@ -1,22 +1,26 @@
 // Lighthouse scores of the pages readers land on most, with Debian's Chromium.
 
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
 import { LIGHTHOUSE_PAGES, LIGHTHOUSE_TARGETS } from '../../tooling/budgets.ts';
 import { CHROMIUM, log } from './common.mjs';
 
 /** Lighthouse's mobile preset (simulated slow 4G, mid-range phone) on each page, with Debian's Chromium. */
 export async function lighthouseScores(base) {
-	const chrome = await chromeLauncher.launch({
-		chromePath: CHROMIUM,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+	// Puppeteer (the project's browser client) starts Chromium with a debugging port; Lighthouse
+	// connects to that port itself, as its documentation shows for a browser started elsewhere.
+	const browser = await puppeteer.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--remote-debugging-port=0'],
 	});
+	const port = Number(new URL(browser.wsEndpoint()).port);
 	const rows = [];
 	try {
 		for (const path of LIGHTHOUSE_PAGES) {
 			log('lighthouse', path);
 			const result = await lighthouse(`${base}${path}`, {
-				port: chrome.port,
+				port,
 				output: 'json',
 				logLevel: 'error',
 				onlyCategories: Object.keys(LIGHTHOUSE_TARGETS),
@@ -45,7 +49,7 @@ export async function lighthouseScores(base) {
 			rows.push({ path, ...scores, ...metrics, lost });
 		}
 	} finally {
-		await chrome.kill();
+		await browser.close();
 	}
 	return rows;
 }
