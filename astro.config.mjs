@@ -53,10 +53,6 @@ export default defineConfig({
 	// Every stylesheet as a file under 'self'. Astro inlines small component styles by default, but
 	// leaves those of components used from MDX out of the policy's hashes, so the browser blocks them.
 	build: { inlineStylesheets: 'never' },
-	// Islands share code in two chunks instead of one per module: Preact with its JSX runtime, and
-	// the islands' own plumbing (hydration, storage, address, routes). Each chunk costs its page a gzip
-	// header, an import line and the context gzip cannot share across files; grouping these saves
-	// 100 to 330 B gzip per island page (the stack picker 10,802 → 10,503 B before it dropped hooks).
 	vite: {
 		plugins: [quietHeadInjectWarning()],
 		build: {
@@ -66,11 +62,7 @@ export default defineConfig({
 						groups: [
 							{
 								name: 'preact',
-								test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]islands[\\/]preact-mount/,
-							},
-							{
-								name: 'island',
-								test: /src[\\/](islands[\\/](hydrate|browser)\.ts|lib[\\/](routes|list-names|storage-keys)\.ts|lib[\\/](storage|address)[\\/])/,
+								test: /node_modules[\\/]preact[\\/](dist|hooks|jsx-runtime)[\\/]/,
 							},
 						],
 					},
