@@ -21,19 +21,15 @@ export interface PageWeight {
 	js: number;
 	/** The JavaScript files counted in `js`, as site paths. */
 	jsFiles: string[];
-	/** Whether the page holds an island: an Astro `<astro-island>` or one of ours, with `data-props`. */
+	/** Whether the page holds an island, an Astro `<astro-island>`. */
 	hasIsland: boolean;
 }
 
-/**
- * How an island shows in built HTML: Astro's `<astro-island>` for `client:*` components, or, for
- * ours, a root element whose props travel in a `data-props` attribute for the small bundled script
- * that hydrates it (see the README).
- */
-export const ISLAND_MARKUP = /<astro-island\b|\sdata-props="/;
+/** How an island shows in built HTML: every island is a `client:*` component in an `<astro-island>`. */
+export const ISLAND_MARKUP = /<astro-island\b/;
 
 /** The same islands as a CSS selector, for tests in the browser. */
-export const ISLAND_SELECTOR = 'astro-island, [data-props]';
+export const ISLAND_SELECTOR = 'astro-island';
 
 /**
  * The size in bytes of `data` once gzipped. Every byte budget, in the tests and in the benchmark,

@@ -53,7 +53,7 @@ async function focusState(page: Page) {
 			key: el,
 			visible: (outline || style.boxShadow !== 'none') && rect.width > 0 && rect.height > 0,
 			inMain: !!el.closest('main'),
-			inIsland: !!el.closest('astro-island, [data-props]'),
+			inIsland: !!el.closest('astro-island'),
 		};
 	});
 }
@@ -120,13 +120,10 @@ describe('keyboard', () => {
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.waitForLoadState('networkidle');
 		await page.evaluate(() => window.scrollTo(0, 0));
-		// Each island says when it is ready in its own way: the picker enables its questions, the
-		// record and the scorecard mark their root. (The role brief is fully rendered on the server.)
-		await page.waitForFunction(
-			() =>
-				[...document.querySelectorAll<HTMLFieldSetElement>('[data-stack-picker] .sp-all')].every((f) => !f.disabled) &&
-				[...document.querySelectorAll('[data-decision-record]')].every((r) => r.querySelector('[data-ready]')) &&
-				[...document.querySelectorAll('[data-scorecard]')].every((r) => r.querySelector('[data-ready]')),
+		// Every island marks its root with data-ready once it is interactive (the picker's questions are
+		// enabled, the record is built).
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll('astro-island')].every((island) => island.querySelector('[data-ready]')),
 		);
 		expect(await page.locator(ISLAND_SELECTOR).count()).toBeGreaterThan(0);
 		// The tab stops the island's rendered controls should give: one per control, one per radio
