@@ -75,6 +75,7 @@ export function engine({ load, run, click, keys, logged, close }: Backend) {
 			await watch();
 		},
 		url: async () => new URL(await evaluate(() => location.href)),
+		/** Clicks, or sends keys to, the element with this role and name, with the engine's own input events. */
 		click: async (target: ByRole) => click(await find(target)),
 		keys: async (target: ByRole, text: string) => keys(await find(target), text),
 		/** Uncaught errors, unhandled rejections, CSP violations and what the protocol reported, for this document. */

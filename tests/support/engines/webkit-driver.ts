@@ -37,8 +37,13 @@ export async function launchWebKit(): Promise<Engine> {
 		const port = await freePort();
 		const server = spawn(webkitDriver, [`--port=${port}`], { stdio: 'ignore', env });
 		children.push(server);
-		const listening = () =>
-			fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok || Promise.reject());
+		const listening = async () => {
+			const ok = await fetch(`http://127.0.0.1:${port}/status`).then(
+				(response) => response.ok,
+				() => false,
+			);
+			if (!ok) throw new Error(`WebKitWebDriver did not answer on port ${port}`);
+		};
 		await started(server, 'WebKitWebDriver', vi.waitFor(listening, { timeout: 20_000, interval: 100 }));
 		const client = await WebDriver.newSession({
 			hostname: '127.0.0.1',
