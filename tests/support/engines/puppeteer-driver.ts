@@ -12,8 +12,10 @@ export async function launchPuppeteer(name: 'firefox' | 'chromium'): Promise<Eng
 	const browser = await puppeteer.launch({
 		browser: name === 'firefox' ? 'firefox' : 'chrome',
 		executablePath,
-		// Chromium runs as root here, which its sandbox refuses; nor should it reach the network on its own.
-		args: name === 'chromium' ? ['--no-sandbox', '--no-first-run', '--disable-background-networking'] : [],
+		// As for the other browser tests: Chromium runs as root here (which its sandbox refuses), with no GPU, and
+		// must not reach the network on its own.
+		args:
+			name === 'chromium' ? ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] : [],
 	});
 	const page = await browser.newPage();
 	await page.setViewport({ width: 1280, height: 900 });
