@@ -32,7 +32,11 @@ describe('the site’s routes', () => {
 	});
 
 	test('a source links to its anchor on the sources page', () => {
-		expect(sourceHref('tiobe')).toBe('/reference/sources/#source-tiobe');
+		expect(sourceHref('tiobe', 'index')).toBe('/reference/sources/#source-tiobe');
+		expect(sourceHref('go-1-27-release-notes', 'documentation')).toBe(
+			'/reference/primary-sources/#source-go-1-27-release-notes',
+		);
+		expect(sourceHref('infoq-node', 'news')).toBe('/reference/primary-sources/#source-infoq-node');
 	});
 
 	test('a glossary term links to its anchor on the glossary page', () => {
