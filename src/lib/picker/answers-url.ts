@@ -39,7 +39,6 @@ export function encodePickerAnswers(answers: PickerAnswers, questions: readonly 
 	for (const question of questions) {
 		const value = answers[question.id];
 		if (
-			// Stryker disable next-line ConditionalExpression: no option value is undefined; the check narrows the type for set().
 			value !== undefined &&
 			question.options.some((o) => o.value === value)
 		)
