@@ -38,11 +38,7 @@ export function encodePickerAnswers(answers: PickerAnswers, questions: readonly 
 	const params = new URLSearchParams();
 	for (const question of questions) {
 		const value = answers[question.id];
-		if (
-			value !== undefined &&
-			question.options.some((o) => o.value === value)
-		)
-			params.set(question.id, value);
+		if (value !== undefined && question.options.some((o) => o.value === value)) params.set(question.id, value);
 	}
 	return params.toString();
 }
