@@ -120,6 +120,21 @@ function readPickerConfig(): PickerConfig {
 	return structuredClone(pickerConfig);
 }
 
+/**
+ * The picker's configuration as the schema reads it, without the product code that builds the
+ * picker's data from it: fit for `test.each` tables, which are made when a file loads.
+ */
+export function pickerConfigData(): PickerConfig {
+	return readPickerConfig();
+}
+
+/** The language ids in their display order, read from the YAML alone (for `test.each` tables). */
+export function languageIdsInOrder(): string[] {
+	return [...dataFolder('languages')]
+		.sort(([, a], [, b]) => (a as { order: number }).order - (b as { order: number }).order)
+		.map(([id]) => id);
+}
+
 /** The picker's data as the site builds it. */
 export function pickerData(): PickerData {
 	return toPickerData(readPickerConfig(), entries('languages'), entries('scenarios'));
