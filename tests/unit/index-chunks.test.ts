@@ -134,9 +134,25 @@ describe('chunksForQuery', () => {
 });
 
 describe('on an index Pagefind itself wrote', () => {
-	let chunks: IndexChunk[];
-	/** Every word of each chunk file, by the chunk's hash. */
-	const words = new Map<string, string[]>();
+	// Pagefind writes the index once for the file, before the tests; each test reads it with the code
+	// under test itself. Read in the hook, that code would run outside any test, and Stryker would
+	// re-run every test of the folder against each of its mutants.
+	let metaFile: Uint8Array;
+	let indexFiles: { path: string; content: Uint8Array }[];
+
+	/** The chunks the metadata lists, and every word of each chunk file by the chunk's hash. */
+	const readIndex = () => {
+		const chunks = pagefindIndexChunks(metaFile);
+		const words = new Map<string, string[]>();
+		for (const f of indexFiles) {
+			const [entries] = decodePagefindFile(f.content) as [[string][]];
+			words.set(
+				f.path.slice('index/'.length, -'.pf_index'.length),
+				entries.map(([word]) => word),
+			);
+		}
+		return { chunks, words };
+	};
 
 	beforeAll(async () => {
 		const { index } = await pagefind.createIndex({});
@@ -151,22 +167,19 @@ describe('on an index Pagefind itself wrote', () => {
 			});
 		}
 		const { files } = await index.getFiles();
-		const metaFile = files.find((f) => f.path.endsWith('.pf_meta'));
-		if (!metaFile) throw new Error('Pagefind wrote no metadata file');
-		chunks = pagefindIndexChunks(gunzipSync(metaFile.content));
-		for (const f of files.filter((f) => f.path.startsWith('index/'))) {
-			const [entries] = decodePagefindFile(gunzipSync(f.content)) as [[string][]];
-			words.set(
-				f.path.slice('index/'.length, -'.pf_index'.length),
-				entries.map(([word]) => word),
-			);
-		}
+		const meta = files.find((f) => f.path.endsWith('.pf_meta'));
+		if (!meta) throw new Error('Pagefind wrote no metadata file');
+		metaFile = gunzipSync(meta.content);
+		indexFiles = files
+			.filter((f) => f.path.startsWith('index/'))
+			.map((f) => ({ path: f.path, content: gunzipSync(f.content) }));
 	}, 30_000);
 	afterAll(async () => {
 		await pagefind.close();
 	});
 
 	test('lists every chunk file Pagefind wrote, in word order, each starting at or before its first word', () => {
+		const { chunks, words } = readIndex();
 		expect(chunks.length).toBeGreaterThan(2);
 		expect(chunks.map((c) => c.hash).sort()).toEqual([...words.keys()].sort());
 		for (const chunk of chunks) expect(chunk.from <= (words.get(chunk.hash)?.[0] ?? '')).toBe(true);
@@ -174,6 +187,7 @@ describe('on an index Pagefind itself wrote', () => {
 	});
 
 	test('never names a chunk that lacks the word typed or any word it starts', () => {
+		const { chunks, words } = readIndex();
 		let named = 0;
 		let checked = 0;
 		for (const [hash, list] of words) {
