@@ -14,7 +14,8 @@ import { decodePickerAnswers } from '../../../src/lib/picker';
 import { decodeScorecardState, defaultScorecardState } from '../../../src/lib/scorecard';
 import { exampleAnswers, recordData } from '../../support/playbook-data';
 
-const empty: RecordInputs = { answers: {}, scorecard: null, fields: defaultRecordFields() };
+// Made inside each test, so the code that makes the default fields runs inside the test that needs it.
+const emptyInputs = (): RecordInputs => ({ answers: {}, scorecard: null, fields: defaultRecordFields() });
 
 describe('the record page’s inputs and links', () => {
 	test('localIsoDate pads month and day', () => {
@@ -23,16 +24,19 @@ describe('the record page’s inputs and links', () => {
 	});
 
 	test('withDefaultDate fills in today only when the reader set no date', () => {
+		const empty = emptyInputs();
 		expect(withDefaultDate(empty, '2026-11-30').fields.date).toBe('2026-11-30');
 		const dated = { ...empty, fields: { ...empty.fields, date: '2025-01-01' } };
 		expect(withDefaultDate(dated, '2026-11-30').fields.date).toBe('2025-01-01');
 	});
 
 	test('without inputs the links go to the bare tool pages', () => {
+		const empty = emptyInputs();
 		expect(toolLinks(empty, recordData())).toEqual({ picker: '/tools/stack-picker/', scorecard: '/tools/scorecard/' });
 	});
 
 	test('the links carry the answers and the scorecard back to their tools', () => {
+		const empty = emptyInputs();
 		const data = recordData();
 		const answers = exampleAnswers('fintech-api');
 		const scorecard = { ...defaultScorecardState(data.scorecard), languages: ['go', 'rust'] };
@@ -44,6 +48,7 @@ describe('the record page’s inputs and links', () => {
 	});
 
 	test('recordQuery restores the whole record through ?r=', () => {
+		const empty = emptyInputs();
 		const data = recordData();
 		const inputs = { ...empty, answers: exampleAnswers('ai-mvp') };
 		const r = new URLSearchParams(recordQuery(inputs, data)).get('r')!;
