@@ -207,6 +207,11 @@ if (list) {
 	console.log('Sentences of src/ found word for word in the unit and build tests, outside inline snapshots:');
 	for (const { sentence, file, where } of pinnedOutsideSnapshots)
 		console.log(`- ${JSON.stringify(sentence.replaceAll(HOLE, '\u0024{…}'))} (${file}) in ${where.join(', ')}`);
+	console.log('\nProse fragments of src/ found word for word in the unit and build tests, outside inline snapshots:');
+	for (const fragment of fragmentsIn(ownOutsideSnapshots)) {
+		const where = ownOutsideSnapshots.filter(({ text }) => text.includes(fragment)).map(({ file }) => file);
+		console.log(`- ${JSON.stringify(fragment)} in ${where.join(', ')}`);
+	}
 	console.log('\nExact-text assertions in the unit and build tests:');
 	for (const place of assertions) console.log(`- ${place}`);
 	console.log('');
