@@ -213,6 +213,17 @@ export function undetectedMutants(report) {
 }
 
 /**
+ * How many of a report's mutants are static: reached while a module loads rather than inside a
+ * test, so that Stryker re-runs every test of the folder against each. Code at the top level of a
+ * `src/lib` module is static by nature; a function's mutant is static only because some test file
+ * called that function while loading (at its top level, in a `describe` body, in a `test.each`
+ * table or in `beforeAll`), and moving that call into the tests makes it an ordinary mutant again.
+ */
+export function staticCount(report) {
+	return Object.values(report.files).reduce((n, file) => n + file.mutants.filter((m) => m.static).length, 0);
+}
+
+/**
  * The mutation score as Stryker defines it: detected (killed or timed out) over valid mutants
  * (detected, survived and not covered). Ignored and compile errors count for neither side.
  */
@@ -299,10 +310,12 @@ async function main() {
 		});
 		let counts;
 		let undetected;
+		let statics;
 		try {
 			const report = runStryker(config, tests, label);
 			counts = countStatuses(report);
 			undetected = undetectedMutants(report);
+			statics = staticCount(report);
 		} catch (error) {
 			// One folder's failure (say, a test that fails without any mutant) must not hide the others.
 			console.error(error.message);
@@ -311,15 +324,15 @@ async function main() {
 		}
 		for (const [status, n] of Object.entries(counts)) total[status] = (total[status] ?? 0) + n;
 		const seconds = Math.round((Date.now() - folderStart) / 1000);
-		rows.push({ folder, counts, seconds, undetected });
+		rows.push({ folder, counts, seconds, statics, undetected });
 		printUndetected(folder, undetected);
 	}
 
-	console.log('\nfolder            score   killed+timeout / valid   survived  no-cov   time');
-	for (const { folder, counts, seconds } of rows) {
+	console.log('\nfolder            score   killed+timeout / valid   survived  no-cov  static   time');
+	for (const { folder, counts, seconds, statics } of rows) {
 		const s = score(counts);
 		console.log(
-			`${folder.padEnd(16)} ${s.percent.toFixed(1).padStart(6)} %   ${String(s.detected).padStart(6)} / ${String(s.valid).padEnd(12)} ${String(counts.Survived ?? 0).padStart(6)} ${String(counts.NoCoverage ?? 0).padStart(7)}   ${seconds} s`,
+			`${folder.padEnd(16)} ${s.percent.toFixed(1).padStart(6)} %   ${String(s.detected).padStart(6)} / ${String(s.valid).padEnd(12)} ${String(counts.Survived ?? 0).padStart(6)} ${String(counts.NoCoverage ?? 0).padStart(7)} ${String(statics).padStart(7)}   ${seconds} s`,
 		);
 	}
 	const overall = score(total);
