@@ -71,29 +71,84 @@ describe('pagefindIndexChunks', () => {
 		expect(pagefindIndexChunks(file(bytes))).toEqual([{ from: long, hash: 'en_c' }]);
 	});
 
-	test('says why when the bytes are not a Pagefind 1.x metadata file', () => {
-		expect(() => pagefindIndexChunks(new Uint8Array([1, 2, 3]))).toThrow('it does not start with "pagefind_dcd"');
-		expect(() => pagefindIndexChunks(file([0x9f]))).toThrow('unsupported CBOR item 0x9f at byte 0');
-		expect(() => pagefindIndexChunks(file([0xfc]))).toThrow('unsupported CBOR item 0xfc at byte 0');
-		expect(() => pagefindIndexChunks(file([0xc1]))).toThrow('unsupported CBOR item 0xc1 at byte 0');
-		expect(() => pagefindIndexChunks(file([0x83, 0x01]))).toThrow('the metadata ends in the middle of a value');
-		expect(() => pagefindIndexChunks(file([0x19, 0x01]))).toThrow('the metadata ends in the middle of a value');
-		expect(() => pagefindIndexChunks(file([0x65, 0x61]))).toThrow('the metadata ends in the middle of a string');
-		expect(() => pagefindIndexChunks(file(cbor(['1.6.0', []])))).toThrow(
-			'it has no list of index chunks where Pagefind 1.x writes one',
-		);
-		expect(() => pagefindIndexChunks(file(cbor({ a: 1 })))).toThrow('it has no list of index chunks');
-		expect(() => pagefindIndexChunks(meta([['a', 'b', 'en_a'], 'en_b']))).toThrow(
-			'index chunk 1 is not a [from, to, hash] triple of strings',
-		);
-		expect(() => pagefindIndexChunks(meta([['a', 'b', 7]]))).toThrow('index chunk 0 is not');
-		expect(() => pagefindIndexChunks(meta([['a', 'b']]))).toThrow('index chunk 0 is not');
-		expect(() => pagefindIndexChunks(meta([[7, 'b', 'en_a']]))).toThrow('index chunk 0 is not');
+	/** The message a reading throws, or null when it reads. */
+	const failure = (bytes: Uint8Array) => {
+		try {
+			pagefindIndexChunks(bytes);
+			return null;
+		} catch (error) {
+			return (error as Error).message;
+		}
+	};
+	const broken = () => ({
+		'no signature': failure(new Uint8Array([1, 2, 3])),
+		'an indefinite-length array': failure(file([0x9f])),
+		'a reserved simple value': failure(file([0xfc])),
+		'a tag': failure(file([0xc1])),
+		'an array cut short': failure(file([0x83, 0x01])),
+		'a number cut short': failure(file([0x19, 0x01])),
+		'a string cut short': failure(file([0x65, 0x61])),
+		'no list of chunks': failure(file(cbor(['1.6.0', []]))),
+		'not an array at all': failure(file(cbor({ a: 1 }))),
+		'the second chunk not a triple': failure(meta([['a', 'b', 'en_a'], 'en_b'])),
+		'a hash that is not text': failure(meta([['a', 'b', 7]])),
+		'a pair, not a triple': failure(meta([['a', 'b']])),
+		'a first word that is not text': failure(meta([[7, 'b', 'en_a']])),
+	});
+
+	test('says why when the bytes are not a Pagefind 1.x metadata file: one reason per kind of fault, with its place', () => {
+		const why = broken();
+		for (const [name, message] of Object.entries(why)) expect(message, name).not.toBeNull();
+		// The same kind of fault gives the same reason, and a different kind another.
+		const alike = (names: (keyof typeof why)[]) =>
+			new Set(names.map((n) => why[n]?.replace(/\b\d+\b|0x[0-9a-f]+/g, 'N')));
+		expect(alike(['an indefinite-length array', 'a reserved simple value', 'a tag']).size).toBe(1);
+		expect(alike(['an array cut short', 'a number cut short']).size).toBe(1);
+		expect(alike(['no list of chunks', 'not an array at all']).size).toBe(1);
+		expect(alike(['a hash that is not text', 'a pair, not a triple', 'a first word that is not text']).size).toBe(1);
+		expect(
+			alike([
+				'no signature',
+				'a tag',
+				'an array cut short',
+				'a string cut short',
+				'no list of chunks',
+				'a pair, not a triple',
+			]).size,
+		).toBe(6);
+		// Each names what it found and where.
+		expect(why['an indefinite-length array']).toMatch(/0x9f.*\b0\b/);
+		expect(why['a tag']).toContain('0xc1');
+		expect(why['the second chunk not a triple']).toMatch(/\b1\b/);
+		expect(why['a pair, not a triple']).toMatch(/\b0\b/);
+		expect(why['no signature']).toContain('"pagefind_dcd"');
+	});
+
+	test('the reasons it gives, one reviewed copy', () => {
+		expect(broken()).toMatchInlineSnapshot(`
+			{
+			  "a first word that is not text": "index chunk 0 is not a [from, to, hash] triple of strings",
+			  "a hash that is not text": "index chunk 0 is not a [from, to, hash] triple of strings",
+			  "a number cut short": "the metadata ends in the middle of a value",
+			  "a pair, not a triple": "index chunk 0 is not a [from, to, hash] triple of strings",
+			  "a reserved simple value": "unsupported CBOR item 0xfc at byte 0",
+			  "a string cut short": "the metadata ends in the middle of a string",
+			  "a tag": "unsupported CBOR item 0xc1 at byte 0",
+			  "an array cut short": "the metadata ends in the middle of a value",
+			  "an indefinite-length array": "unsupported CBOR item 0x9f at byte 0",
+			  "no list of chunks": "it has no list of index chunks where Pagefind 1.x writes one",
+			  "no signature": "it does not start with "pagefind_dcd"",
+			  "not an array at all": "it has no list of index chunks where Pagefind 1.x writes one",
+			  "the second chunk not a triple": "index chunk 1 is not a [from, to, hash] triple of strings",
+			}
+		`);
 	});
 
 	test('pagefindPayload drops the signature and keeps the rest', () => {
 		expect([...pagefindPayload(file([1, 2]))]).toEqual([1, 2]);
-		expect(() => pagefindPayload(new Uint8Array([...SIGNATURE.slice(0, 11), 0x63]))).toThrow('does not start with');
+		expect(() => pagefindPayload(new Uint8Array([...SIGNATURE.slice(0, 11), 0x63]))).toThrow(
+			failure(new Uint8Array([1, 2, 3]))!,
+		);
 	});
 });
 
@@ -134,9 +189,25 @@ describe('chunksForQuery', () => {
 });
 
 describe('on an index Pagefind itself wrote', () => {
-	let chunks: IndexChunk[];
-	/** Every word of each chunk file, by the chunk's hash. */
-	const words = new Map<string, string[]>();
+	// Pagefind writes the index once for the file, before the tests; each test reads it with the code
+	// under test itself. Read in the hook, that code would run outside any test, and Stryker would
+	// re-run every test of the folder against each of its mutants.
+	let metaFile: Uint8Array;
+	let indexFiles: { path: string; content: Uint8Array }[];
+
+	/** The chunks the metadata lists, and every word of each chunk file by the chunk's hash. */
+	const readIndex = () => {
+		const chunks = pagefindIndexChunks(metaFile);
+		const words = new Map<string, string[]>();
+		for (const f of indexFiles) {
+			const [entries] = decodePagefindFile(f.content) as [[string][]];
+			words.set(
+				f.path.slice('index/'.length, -'.pf_index'.length),
+				entries.map(([word]) => word),
+			);
+		}
+		return { chunks, words };
+	};
 
 	beforeAll(async () => {
 		const { index } = await pagefind.createIndex({});
@@ -151,22 +222,19 @@ describe('on an index Pagefind itself wrote', () => {
 			});
 		}
 		const { files } = await index.getFiles();
-		const metaFile = files.find((f) => f.path.endsWith('.pf_meta'));
-		if (!metaFile) throw new Error('Pagefind wrote no metadata file');
-		chunks = pagefindIndexChunks(gunzipSync(metaFile.content));
-		for (const f of files.filter((f) => f.path.startsWith('index/'))) {
-			const [entries] = decodePagefindFile(gunzipSync(f.content)) as [[string][]];
-			words.set(
-				f.path.slice('index/'.length, -'.pf_index'.length),
-				entries.map(([word]) => word),
-			);
-		}
+		const meta = files.find((f) => f.path.endsWith('.pf_meta'));
+		if (!meta) throw new Error('Pagefind wrote no metadata file');
+		metaFile = gunzipSync(meta.content);
+		indexFiles = files
+			.filter((f) => f.path.startsWith('index/'))
+			.map((f) => ({ path: f.path, content: gunzipSync(f.content) }));
 	}, 30_000);
 	afterAll(async () => {
 		await pagefind.close();
 	});
 
 	test('lists every chunk file Pagefind wrote, in word order, each starting at or before its first word', () => {
+		const { chunks, words } = readIndex();
 		expect(chunks.length).toBeGreaterThan(2);
 		expect(chunks.map((c) => c.hash).sort()).toEqual([...words.keys()].sort());
 		for (const chunk of chunks) expect(chunk.from <= (words.get(chunk.hash)?.[0] ?? '')).toBe(true);
@@ -174,6 +242,7 @@ describe('on an index Pagefind itself wrote', () => {
 	});
 
 	test('never names a chunk that lacks the word typed or any word it starts', () => {
+		const { chunks, words } = readIndex();
 		let named = 0;
 		let checked = 0;
 		for (const [hash, list] of words) {

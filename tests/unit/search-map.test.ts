@@ -55,11 +55,11 @@ describe('searchMap, over an index Pagefind wrote', () => {
 		const fragmentPath = join(dir, 'fragment', fragment as string);
 		const original = readFileSync(fragmentPath);
 		writeFileSync(fragmentPath, gzipSync(Buffer.from('pagefind_dcd{"meta":{}}')));
-		expect(() => searchMap(dir)).toThrow(`pagefind/fragment/${fragment}: it has no "url"`);
+		expect(() => searchMap(dir)).toThrow(new RegExp(`^pagefind/fragment/${fragment}: .*"url"`));
 		writeFileSync(fragmentPath, original);
 
 		const metaName = searchMap(dir).languages.en?.meta as string;
 		writeFileSync(join(dir, metaName), gzipSync(Buffer.from('not pagefind')));
-		expect(() => searchMap(dir)).toThrow(`pagefind/${metaName}: it does not start with "pagefind_dcd"`);
+		expect(() => searchMap(dir)).toThrow(new RegExp(`^pagefind/${metaName}: .*"pagefind_dcd"`));
 	});
 });
