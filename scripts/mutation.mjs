@@ -34,11 +34,16 @@
  * kills it (static mutants, and mutants whose new killer sits in a new test), so re-runs after
  * adding tests under-count kills.
  *
- * `--ignore-static` is for quick feedback only: Stryker skips static mutants (code run once when a
- * module loads, such as a constant's value), each of which reruns every test of the folder. Their
- * results are left out of the score, so such a run writes to `reports/mutation/<folder>.no-static/`
- * and `summary.no-static.json`, says so, and never judges the target. The scorecard has 167 static
- * mutants; on a loaded 2-core machine they ran at about two a minute, well over an hour on their own.
+ * Static mutants (code run while a module loads, such as a constant's value) each re-run every test
+ * of the folder, so the unit tests call product code only inside their tests: never at the top of
+ * a file, in a `describe` body, in a `test.each` table or in `beforeAll` (`tests/support/playbook-data.ts`
+ * builds the playbook's data on each call, from YAML parsed once). Done so, only code at the top
+ * level of `src/lib` modules is static (about a hundred mutants, down from about a thousand), and
+ * the summary's "static" column shows when a test starts calling product code while it loads again.
+ *
+ * `--ignore-static` is for quick feedback only: Stryker skips the static mutants. Their results are
+ * left out of the score, so such a run writes to `reports/mutation/<folder>.no-static/` and
+ * `summary.no-static.json`, says so, and never judges the target.
  *
  * `--concurrency N` sets how many test processes Stryker runs at once (default 2, one per core of
  * the machine this was measured on). On a machine that is busy with other work, `--concurrency 1`

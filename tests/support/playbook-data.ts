@@ -62,7 +62,7 @@ function allFolders(): Folders {
 	for (const [folder, id, text] of files) hash.update(`${folder}/${id}\0${text}\0`);
 	const cacheFile = join(CACHE_DIR, `${hash.digest('hex').slice(0, 32)}.json`);
 	try {
-		parsed = JSON.parse(readFileSync(cacheFile, 'utf8')) as Folders;
+		parsed = deepFreeze(JSON.parse(readFileSync(cacheFile, 'utf8')) as Folders);
 		return parsed;
 	} catch {
 		// Not written yet (or cut short by a crash): parse the YAML and write it below.
@@ -77,15 +77,28 @@ function allFolders(): Folders {
 		writeFileSync(partial, json);
 		renameSync(partial, cacheFile);
 	}
-	parsed = fresh;
+	parsed = deepFreeze(fresh);
 	return parsed;
 }
 
-/** One data folder's entries, parsed, keyed by id; a copy, so a test cannot change another's data. */
+/**
+ * Freezes a parsed value all the way down. The data is shared by every test of a file rather than
+ * copied for each (copying it for every call cost more than the tests themselves), so nothing may
+ * change it: code that tries throws, and the test that ran it fails.
+ */
+function deepFreeze<T>(value: T): T {
+	if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+		for (const inner of Object.values(value)) deepFreeze(inner);
+		Object.freeze(value);
+	}
+	return value;
+}
+
+/** One data folder's entries, parsed, keyed by id; frozen, so a test cannot change another's data. */
 export function dataFolder(folder: string): Map<string, unknown> {
 	const entries = allFolders()[folder];
 	if (!entries) throw new Error(`No data folder ${folder}`);
-	return new Map(Object.entries(structuredClone(entries)));
+	return new Map(Object.entries(entries));
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the YAML is validated by the schemas' own tests; here it is passed through.
@@ -116,8 +129,8 @@ let pickerConfig: PickerConfig | undefined;
 
 /** The picker's configuration as the schema reads it (the schema is not mutated, so it is read once). */
 function readPickerConfig(): PickerConfig {
-	pickerConfig ??= pickerSchema(knownIds()).parse(dataFolder('picker').get('stack-picker'));
-	return structuredClone(pickerConfig);
+	pickerConfig ??= deepFreeze(pickerSchema(knownIds()).parse(dataFolder('picker').get('stack-picker')));
+	return pickerConfig;
 }
 
 /**

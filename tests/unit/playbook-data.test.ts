@@ -25,10 +25,15 @@ test('the unit tests’ data readers give what the shared readers give', () => {
 	expect(exampleAnswers('fintech-api')).toEqual(sharedExampleAnswers('fintech-api'));
 });
 
-test('each call gives a copy of its own, so one test cannot change the data another reads', () => {
+test('the data is frozen, so one test cannot change the data another reads', () => {
+	const go = dataFolder('languages').get('go') as { name: string; ratings: unknown[] };
+	expect(() => {
+		go.name = 'Changed';
+	}).toThrow(TypeError);
+	expect(() => go.ratings.pop()).toThrow(TypeError);
+	expect((dataFolder('languages').get('go') as { name: string }).name).toBe('Go');
+	// What the product code builds from it is its own, and may be changed.
 	const first = recordData();
 	(first.scorecard.languages as unknown[]).length = 0;
-	(dataFolder('languages').get('go') as { name: string }).name = 'Changed';
 	expect(recordData().scorecard.languages.length).toBeGreaterThan(0);
-	expect((dataFolder('languages').get('go') as { name: string }).name).toBe('Go');
 });

@@ -147,7 +147,16 @@ describe('reading the role brief address', () => {
 		expect(readBriefSelection('', goFirst).selection.languageId).toBe('go');
 		const noDefault = { ...data, defaultLanguage: 'cobol' };
 		expect(readBriefSelection('', noDefault).selection.languageId).toBe('python');
-		expect(() => readBriefSelection('', { ...data, languages: [] })).toThrow(Error);
+		// Without any language it stops with its own error, which says what is missing, rather than failing later.
+		let error: unknown;
+		try {
+			readBriefSelection('', { ...data, languages: [] });
+		} catch (thrown) {
+			error = thrown;
+		}
+		expect(error).toBeInstanceOf(Error);
+		expect(error).not.toBeInstanceOf(TypeError);
+		expect((error as Error).message).toMatch(/language/);
 	});
 
 	test('an empty language value is unknown, not the default silently', () => {

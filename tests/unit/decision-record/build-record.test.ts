@@ -56,9 +56,31 @@ describe('buildDecisionRecord from the fintech scenario’s answers', () => {
 		const strong = reasons.filter((r) => r.points >= 2).map((r) => r.text);
 		// The fintech answers also give points that barely separate the languages; those stay out.
 		expect(reasons.some((r) => r.points < 2)).toBe(true);
-		expect(record.outcome.because.length).toBeGreaterThan(0);
-		expect(record.outcome.because.length).toBeLessThanOrEqual(3);
-		for (const reason of record.outcome.because) expect(strong).toContain(reason);
+		// The strong reasons in the picker's order, up to three: a reason of exactly two points counts.
+		expect(strong.length).toBeLessThan(3);
+		expect(reasons.filter((r) => r.points === 2).length).toBeGreaterThan(0);
+		expect(record.outcome.because).toEqual(strong);
+	});
+
+	test('quotes the weak reasons when the answers gave nothing stronger', () => {
+		const data = recordData();
+		const answers = { workload: 'mixed' };
+		const reasons = recommendStack(answers, data.picker).reasons;
+		expect(reasons.length).toBeGreaterThan(0);
+		expect(reasons.every((r) => r.points < 2)).toBe(true);
+		expect(buildDecisionRecord(inputs({ answers }), data).outcome.because).toEqual(
+			reasons.map((r) => r.text).slice(0, 3),
+		);
+	});
+
+	test('names at most two reasons that pull towards the runner-up, the picker’s first two', () => {
+		const data = recordData();
+		const answers = exampleAnswers('enterprise-data-platform');
+		const runnerUp = recommendStack(answers, data.picker).runnerUpReasons;
+		expect(runnerUp.length).toBeGreaterThan(2);
+		expect(buildDecisionRecord(inputs({ answers }), data).outcome.runnerUpBecause).toEqual(
+			runnerUp.slice(0, 2).map((r) => r.text),
+		);
 	});
 
 	test('without a scorecard, weighs every criterion equally, and scores the picker’s two besides the defaults', () => {
@@ -407,7 +429,7 @@ describe('buildDecisionRecord', () => {
 	test('puts the reader’s product, date, deciders and status into the record, trimmed', () => {
 		const data = recordData();
 		const fields = {
-			product: '  Ledger API ',
+			product: '  Ledger \t  API ',
 			constraints: '  EU hosting only\nNo new vendors  ',
 			date: '2026-11-12',
 			deciders: ' Ana, Ben ',

@@ -442,21 +442,33 @@ describe('recordToMarkdown, the whole document', () => {
 		const drivers = section(markdown, '## Decision drivers');
 		expect(drivers[0]).toMatch(/ https:\/\/example\.org\/tools\/stack-picker\/$/);
 		expect(drivers.slice(1)).toEqual(['Scorecard weights (0–10):', '- Hiring: 7']);
+		// From the outcome to the first hire, blank lines and all.
+		const lines = markdown.split('\n');
 		expect(
-			[
-				...section(markdown, '## Decision outcome'),
-				...section(markdown, '### Consequences'),
-				...section(markdown, '## When to revisit'),
-			].join('\n'),
+			lines.slice(lines.indexOf('## Decision outcome'), lines.indexOf('## First role to hire')).join('\n'),
 		).toMatchInlineSnapshot(`
-			"Chosen option: **Go**, because:
+			"## Decision outcome
+
+			Chosen option: **Go**, because:
+
 			- It leads the scorecard: Go leads.
+
 			Provisional: the stack picker has not been answered, so this rests on the scorecard alone.
+
 			Runner-up: **Rust**.
+
 			Margin and robustness:
+
 			- Go leads by 2 points.
+
+			### Consequences
+
 			- Bad: Verbose errors.
-			- Only this."
+
+			## When to revisit
+
+			- Only this.
+			"
 		`);
 	});
 
