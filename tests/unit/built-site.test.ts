@@ -119,6 +119,12 @@ describe('reading the built site', () => {
 		expect(ISLAND_MARKUP.test('<p>data-props is explained in the README</p>')).toBe(false);
 	});
 
+	test('does not count the search dialog in every header as an island of the page', () => {
+		const search = '<astro-island uid="2" component-url="/s.js" ssr client="intent" opts="{}">';
+		expect(ISLAND_MARKUP.test(`<header>${search}</header>`)).toBe(false);
+		expect(ISLAND_MARKUP.test(`<header>${search}</header><astro-island uid="3" client="load">`)).toBe(true);
+	});
+
 	test('gzip makes repetitive text much smaller', () => {
 		expect(gzipBytes('a'.repeat(10_000))).toBeLessThan(100);
 	});
