@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { IntentValue } from '../islands/client-intent';
 
 declare module 'astro' {
 	interface AstroClientDirectives {
-		/** Hydrates on the reader's intent to search; the value names a module to fetch at once (`client-intent.ts`). */
-		'client:intent'?: string | boolean;
+		/** Hydrates on the reader's intent to search, and starts what the value names (`client-intent.ts`). */
+		'client:intent'?: IntentValue;
 	}
 }
 

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { excerptSegments } from '../lib/search/excerpt-segments';
 import { isSearchShortcut } from '../lib/search/shortcut';
+import { type TitleEntry, type TitleMatch, titleMatches } from '../lib/search/title-matches';
 import { type PagefindResult, startPagefind } from './pagefind';
 
 export interface SearchDialogProps {
@@ -13,6 +14,8 @@ export interface SearchDialogProps {
 	ctrlKey: string;
 	/** The address of Pagefind's JavaScript API, `…/pagefind/pagefind.js`. */
 	pagefindUrl: string;
+	/** The address of the title list (`/search/titles.json`). */
+	titlesUrl: string;
 	/** The status line's messages; `[COUNT]` and `[SEARCH_TERM]` are filled in. */
 	messages: { zero: string; one: string; many: string; loadError: string };
 	/** Starlight's magnifier icon for the button and for the field, passed in as slots. */
@@ -61,6 +64,20 @@ function Result({ result }: { result: PagefindResult }) {
 	);
 }
 
+/** A page or section whose title matches, listed while Pagefind is still loading. */
+function TitleResult({ match }: { match: TitleMatch }) {
+	return (
+		<li class="search-result">
+			<div class="search-page">
+				<a class="search-link" href={match.url}>
+					{match.title}
+				</a>
+				{match.page && <p class="search-in">{match.page}</p>}
+			</div>
+		</li>
+	);
+}
+
 /** Fills a message template such as "[COUNT] results for [SEARCH_TERM]". */
 const fill = (template: string, term: string, count: number) =>
 	template.replace('[SEARCH_TERM]', `“${term}”`).replace('[COUNT]', String(count));
@@ -70,7 +87,9 @@ const fill = (template: string, term: string, count: number) =>
  * layout), with results listed through Pagefind's JavaScript API. It hydrates on intent
  * (`client:intent`, see `client-intent.ts`), which is when Pagefind starts loading too. Each query
  * lists up to five pages; the first is shown as soon as its data has arrived, the others when
- * theirs has. The status line (a live region) then says how many pages were found.
+ * theirs has. The status line (a live region) then says how many pages were found. Until Pagefind
+ * has answered its first query, the pages and sections whose titles match are listed instead
+ * (from `/search/titles.json`), so a slow line still shows where to go within a moment.
  */
 export default function SearchDialog(props: SearchDialogProps) {
 	const { label, messages } = props;
@@ -79,11 +98,19 @@ export default function SearchDialog(props: SearchDialogProps) {
 	const latest = useRef(0);
 	const [results, setResults] = useState<PagefindResult[]>([]);
 	const [status, setStatus] = useState('');
+	const titles = useRef<TitleEntry[]>([]);
+	// Whether Pagefind has answered a query yet: from then on only its results are listed.
+	const answered = useRef(false);
+	const [instant, setInstant] = useState<TitleMatch[]>([]);
+	const listTitles = (query: string) => {
+		if (!answered.current) setInstant(titleMatches(titles.current, query));
+	};
 
 	const run = async (raw: string) => {
 		const query = ++latest.current;
 		const term = raw.trim();
 		const current = () => query === latest.current;
+		listTitles(term);
 		try {
 			const search = term && (await (await startPagefind(props.pagefindUrl)).debouncedSearch(term, {}, QUIET_MS));
 			if (!current() || search === null) return;
@@ -95,6 +122,8 @@ export default function SearchDialog(props: SearchDialogProps) {
 			const [first, ...rest] = search.results.slice(0, PAGES_SHOWN);
 			const shown = first ? [await first.data()] : [];
 			if (!current()) return;
+			answered.current = true;
+			setInstant([]);
 			setResults(shown);
 			shown.push(...(await Promise.all(rest.map((result) => result.data()))));
 			if (!current()) return;
@@ -103,6 +132,8 @@ export default function SearchDialog(props: SearchDialogProps) {
 			setStatus(fill(count === 0 ? messages.zero : count === 1 ? messages.one : messages.many, term, count));
 		} catch {
 			if (!current()) return;
+			// Nothing is listed beside the message, not even titles: the dialog cannot search.
+			answered.current = true;
 			setResults([]);
 			setStatus(messages.loadError);
 		}
@@ -128,6 +159,14 @@ export default function SearchDialog(props: SearchDialogProps) {
 		addEventListener('keydown', onKey);
 		modal.toggleAttribute('data-ready', true);
 		if (input.current!.value) void run(input.current!.value);
+		// The directive has started this download; a failure only means no titles before the results.
+		fetch(props.titlesUrl)
+			.then((response) => response.json())
+			.then((entries: TitleEntry[]) => {
+				titles.current = entries;
+				listTitles(input.current!.value.trim());
+			})
+			.catch(() => {});
 		return () => removeEventListener('keydown', onKey);
 	}, []);
 
@@ -184,9 +223,9 @@ export default function SearchDialog(props: SearchDialogProps) {
 						{status}
 					</p>
 					<ol class="search-results" aria-label="Results">
-						{results.map((result) => (
-							<Result result={result} key={result.url} />
-						))}
+						{answered.current
+							? results.map((result) => <Result result={result} key={result.url} />)
+							: instant.map((match) => <TitleResult match={match} key={match.url} />)}
 					</ol>
 				</div>
 			</dialog>

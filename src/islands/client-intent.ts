@@ -2,14 +2,20 @@ import type { ClientDirective } from 'astro';
 import { isApplePlatform, isSearchShortcut } from '../lib/search/shortcut';
 import { startPagefind } from './pagefind';
 
+/** What `client:intent` is given: the addresses of Pagefind's JavaScript API and of the title list. */
+export interface IntentValue {
+	pagefind: string;
+	titles: string;
+}
+
 /**
  * `client:intent`, the search dialog's hydration directive (registered by
  * `src/integrations/search.ts` with Astro's `addClientDirective`). Astro inlines it in every page,
  * so it is kept small: nothing of search is fetched until the reader shows they mean to search, by
  * focus, pointer or touch on the island's button, or the search shortcut. Then it hydrates the
- * island and starts Pagefind, whose address is its value (`client:intent="/pagefind/pagefind.js"`),
- * at the same moment: the runtime, its WebAssembly and the index's metadata are on their way while
- * the island's own code arrives.
+ * island and, at the same moment, starts what its value names (`client:intent={{ pagefind, titles }}`):
+ * Pagefind, whose runtime, WebAssembly and index metadata are then on their way while the island's
+ * own code arrives, and the download of the title list the island shows while Pagefind loads.
  *
  * Until the island has hydrated, this directive does the dialog's work that cannot wait: a click on
  * the button or the shortcut opens the dialog and focuses its field, so whatever the reader types
@@ -18,7 +24,8 @@ import { startPagefind } from './pagefind';
  * if it never does (its code could not be fetched), the directive writes the message the island's
  * status line carries in `data-load-error` and goes on opening and closing the dialog.
  */
-const intent: ClientDirective = (load, { value }, island) => {
+const intent: ClientDirective = (load, options, island) => {
+	const value = options.value as unknown as IntentValue;
 	const button = island.querySelector('button')!;
 	const dialog = island.querySelector('dialog')!;
 	if (isApplePlatform(navigator.platform)) {
@@ -45,7 +52,11 @@ const intent: ClientDirective = (load, { value }, island) => {
 		if (started) return;
 		started = true;
 		// The dialog reports a failed download when it searches.
-		startPagefind(value).catch(() => {});
+		startPagefind(value.pagefind).catch(() => {});
+		const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: value.titles });
+		// As `fetch()` asks for it, so the island's request finds this one.
+		link.crossOrigin = 'anonymous';
+		document.head.append(link);
 		try {
 			const hydrate = await load();
 			// The island registers its own handlers while it hydrates, synchronously, so none is missed.
