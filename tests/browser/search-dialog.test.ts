@@ -119,13 +119,16 @@ describe('no lost keystrokes', () => {
 });
 
 describe('search on intent', () => {
-	test('a first visit fetches nothing of Pagefind, however long the reader stays', async () => {
+	test('a first visit fetches nothing of search, however long the reader stays', async () => {
 		const page = await browser.newPage();
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.goto(`${baseUrl}/languages/go/`, { waitUntil: 'networkidle' });
 		await page.waitForTimeout(500);
-		expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		// Nothing of search: not Pagefind, not the title list, not the dialog's code or Preact.
+		const ofSearch = (path: string) =>
+			path.startsWith('/pagefind/') || path === '/search/titles.json' || /SearchDialog|preact|hooks/.test(path);
+		expect(fetched.filter(ofSearch)).toEqual([]);
 		// Hovering the button is intent: Pagefind starts loading at once.
 		await page.getByRole('button', { name: 'Search' }).first().hover();
 		await expect.poll(() => fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
@@ -152,11 +155,11 @@ describe('search on intent', () => {
 				.map((entry) => new URL(entry.name).pathname);
 		});
 		await page.close();
-		// The engine itself must be among them, or nothing was measured: its runtime, its WebAssembly
-		// and an index chunk, and the dialog's own code.
-		expect(fetched).toContain('/pagefind/pagefind.js');
-		expect(fetched.some((path) => path.endsWith('.pf_index'))).toBe(true);
+		// What lists the first result must be among them, or nothing was measured: the dialog's code
+		// and the title list (Pagefind's full-text results follow), and Pagefind's runtime is on its way.
 		expect(fetched.some((path) => /^\/_astro\/SearchDialog\./.test(path))).toBe(true);
+		expect(fetched).toContain('/search/titles.json');
+		expect(fetched).toContain('/pagefind/pagefind.js');
 		const sizes = [...new Set(fetched)].map((path) => [path, wireBytes(path)] as const);
 		const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
 		expect(total, sizes.map(([path, bytes]) => `${path} ${bytes}`).join('\n')).toBeLessThanOrEqual(
@@ -166,7 +169,7 @@ describe('search on intent', () => {
 });
 
 describe('a first search on a slow line', () => {
-	test("starts Pagefind with the dialog's code, not after it, and lists each page with its excerpt and sections", async () => {
+	test("starts Pagefind with the dialog's code, lists matching titles first, then each page with its excerpt", async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
@@ -176,21 +179,30 @@ describe('a first search on a slow line', () => {
 		// Slower than slow 4G, so the order below does not depend on how busy the machine is.
 		const line = { offline: false, latency: 300, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 		await cdp.send('Network.emulateNetworkConditions', line);
+		await watchFirstResult(page);
 		await page.keyboard.press('Control+k');
 		await page.keyboard.type('goroutines');
+		// Before Pagefind has answered, the glossary's "Goroutine" is listed by its title.
+		await resultList(page).getByRole('link', { name: 'Goroutine' }).waitFor({ timeout: 30_000 });
+		expect(await resultList(page).locator('.search-excerpt').count()).toBe(0);
 		await searchDialog(page).getByRole('status').filter({ hasText: '“goroutines”' }).waitFor({ timeout: 30_000 });
-		const timing = await page.evaluate(() => {
+		const timing = await page.evaluate(async () => {
+			const listedAt = await (window as unknown as { firstResultAt: Promise<number> }).firstResultAt;
 			const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
 			const find = (test: (path: string) => boolean) =>
 				entries.find((e) => test(new URL(e.name).pathname)) as PerformanceResourceTiming;
 			return {
+				listedAt,
 				runtimeStart: find((path) => path === '/pagefind/pagefind.js').startTime,
 				dialogEnd: find((path) => path.startsWith('/_astro/SearchDialog.')).responseEnd,
+				chunkStart: find((path) => path.endsWith('.pf_index')).startTime,
 			};
 		});
 		// The directive starts Pagefind on intent, so its runtime is on its way before the dialog's code is in.
 		expect(timing.runtimeStart).toBeLessThan(timing.dialogEnd);
-		// Every listed page has its excerpt, with the query marked.
+		// The titles were listed before Pagefind had even asked for the query's index.
+		expect(timing.listedAt).toBeLessThan(timing.chunkStart);
+		// Then Pagefind's results replace them: every listed page has its excerpt, with the query marked.
 		const pages = resultList(page).locator(':scope > li');
 		expect(await pages.count()).toBeGreaterThan(0);
 		expect(await pages.locator('.search-page .search-excerpt').count()).toBe(await pages.count());

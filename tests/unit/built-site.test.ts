@@ -83,6 +83,13 @@ describe('reading the built site', () => {
 		]);
 	});
 
+	test('leaves out the search dialog, which loads only when the reader searches', () => {
+		const search = '<astro-island component-url="/_astro/lazy.js" renderer-url="/_astro/client.js" client="intent">';
+		expect(scriptsOf(dist(), `<header>${search}</astro-island></header>`)).toEqual([]);
+		const both = `${search}</astro-island><astro-island component-url="/_astro/island.js" client="load"></astro-island>`;
+		expect(scriptsOf(dist(), both)).toEqual(['/_astro/island.js']);
+	});
+
 	test('counts print stylesheets too, since browsers download them', () => {
 		expect(stylesheetsOf('<link rel="stylesheet" href="/a.css" media="print"><link rel="icon" href="/i.svg">')).toEqual(
 			['/a.css'],
