@@ -27,8 +27,8 @@ export default defineConfig({
 					globalSetup: ['tests/support/built-site.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// One Chromium per file is plenty on a 2-core machine.
-					fileParallelism: false,
+					// Each file launches its own Chromium with its own profile and shares only the read-only
+					// preview server, so files run side by side, as many as the machine has cores.
 				},
 			},
 			{

@@ -3,9 +3,25 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { browserPaths } from '../../tests/support/browser-paths.mjs';
 
 /** Debian's Chromium, or the one CHROMIUM_PATH names; the benchmark never downloads a browser. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = browserPaths.chromium;
+
+/**
+ * Starts headless Chromium through puppeteer-core, as the browser tests do, with a desktop window
+ * and no background network that would add to the bytes measured.
+ */
+export function launchChromium() {
+	return puppeteer.launch({
+		browser: 'chrome',
+		executablePath: CHROMIUM,
+		headless: true,
+		defaultViewport: { width: 1280, height: 720 },
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+	});
+}
 
 /** Progress goes to stderr, so stdout holds only the report. */
 export const log = (...args) => console.error('[bench]', ...args);

@@ -1,8 +1,7 @@
 // What a reader downloads: the first search query and the first visit to a profile, in Chromium.
 
-import { chromium } from 'playwright-core';
 import { searchFor } from '../../tooling/search-dialog.ts';
-import { CHROMIUM, median } from './common.mjs';
+import { launchChromium, median } from './common.mjs';
 import { wireBytes } from './serve.mjs';
 
 /**
@@ -19,15 +18,15 @@ export const QUERIES = [
 ];
 /** Search figures in Chromium: bytes of the first query and how fast warm queries answer. */
 export async function measureSearch(base, dist) {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
-		await page.goto(`${base}/languages/python/`, { waitUntil: 'networkidle' });
+		await page.goto(`${base}/languages/python/`, { waitUntil: 'networkidle0' });
 		// Search loads on intent: the first query fetches Pagefind's runtime, its WebAssembly, the
 		// index chunks and the result fragments.
 		const first = await wireBytes(page, dist, async () => {
 			await searchFor(page, 'goroutines');
-			await page.waitForLoadState('networkidle');
+			await page.waitForNetworkIdle();
 		});
 		// Warm queries through Pagefind's API, in the page (its index is loaded now).
 		const latencies = [];
@@ -53,10 +52,10 @@ export async function measureSearch(base, dist) {
 
 /** First visit to a profile over a gzipping server, as Chromium counts it. */
 export async function measureFirstVisit(base, dist) {
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+	const browser = await launchChromium();
 	try {
 		const page = await browser.newPage();
-		const visit = await wireBytes(page, dist, () => page.goto(`${base}/languages/go/`, { waitUntil: 'networkidle' }));
+		const visit = await wireBytes(page, dist, () => page.goto(`${base}/languages/go/`, { waitUntil: 'networkidle0' }));
 		return visit.total;
 	} finally {
 		await browser.close();

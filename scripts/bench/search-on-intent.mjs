@@ -11,16 +11,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { BUDGET } from '../../tooling/budgets.ts';
 import { distFileOf, gzipBytes, pageKindOf, sitemapPaths } from '../../tooling/built-site.ts';
+import { launchChromium } from './common.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The query typed after the shortcut: a word found on one page, as a reader looking for Go would. */
 const QUERY = 'goroutines';
 const RUNS = 5;
-/** Chrome's "slow 4G" preset as the issue sets it: 150 ms round trip, 1.6 Mbps down, 750 kbps up. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+/** Chrome's "slow 4G" preset as the issue sets it: 150 ms round trip, 1.6 Mbps down, 750 kbps up (bytes per second). */
+const SLOW_4G = { latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8 };
 /** A result link in the open search dialog: Pagefind's default UI and ours both render one per result. */
 const FIRST_RESULT = 'dialog[open] a[href]';
 /** A result's excerpt, which ours adds when the page's fragment has arrived (after the title). */
@@ -51,12 +50,6 @@ function recordRequests(page) {
 	};
 }
 
-const launch = () =>
-	chromium.launch({
-		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
-	});
-
 /** One page of each kind, fetched as a first-time reader (empty cache) until the network is quiet. */
 async function firstVisitByKind(browser, base, dist) {
 	const paths = sitemapPaths(dist);
@@ -64,10 +57,10 @@ async function firstVisitByKind(browser, base, dist) {
 	for (const kind of ['home', 'guide', 'language', 'scenario', 'tool', 'team', 'reference']) {
 		const path = paths.find((p) => pageKindOf(p) === kind);
 		if (!path) continue;
-		const context = await browser.newContext();
+		const context = await browser.createBrowserContext();
 		const page = await context.newPage();
 		const stop = recordRequests(page);
-		await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+		await page.goto(`${base}${path}`, { waitUntil: 'networkidle0' });
 		const bytes = stop().reduce((sum, url) => sum + wireSize(dist, url), 0);
 		await context.close();
 		rows.push({ kind, path, bytes });
@@ -81,13 +74,11 @@ async function firstVisitByKind(browser, base, dist) {
  * measured inside the page from the shortcut's keydown.
  */
 async function oneRun(browser, base, dist) {
-	const context = await browser.newContext();
+	const context = await browser.createBrowserContext();
 	const page = await context.newPage();
-	const cdp = await context.newCDPSession(page);
-	await cdp.send('Network.enable');
-	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-	await page.goto(`${base}/languages/python/`, { waitUntil: 'networkidle' });
+	await page.setCacheEnabled(false);
+	await page.emulateNetworkConditions(SLOW_4G);
+	await page.goto(`${base}/languages/python/`, { waitUntil: 'networkidle0' });
 	await page.evaluate(
 		([result, excerpt]) => {
 			let start = 0;
@@ -113,7 +104,10 @@ async function oneRun(browser, base, dist) {
 		[FIRST_RESULT, FIRST_EXCERPT],
 	);
 	const stop = recordRequests(page);
-	await page.keyboard.press('Control+k');
+	// The shortcut: Control held while K goes down (Puppeteer presses one key at a time).
+	await page.keyboard.down('Control');
+	await page.keyboard.press('k');
+	await page.keyboard.up('Control');
 	await page.keyboard.type(QUERY);
 	const ms = await page.evaluate(() => window.__firstResult);
 	const bytes = stop().reduce((sum, url) => sum + wireSize(dist, url), 0);
@@ -124,7 +118,7 @@ async function oneRun(browser, base, dist) {
 
 /** Measures a built site served at `base` from `dist`. */
 export async function measureSearchOnIntent(base, dist) {
-	const browser = await launch();
+	const browser = await launchChromium();
 	try {
 		const firstVisit = await firstVisitByKind(browser, base, dist);
 		const runs = [];

@@ -1,7 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ISLAND_SELECTOR } from '../../tooling/built-site';
-import { type AxeViolation, axeViolations, useChromium } from '../support/browser';
+import { type AxeViolation, aria, axeViolations, newPage, useChromium, useTheme } from '../support/browser';
 import { ISLAND_PAGES, LANDING_PAGES, SITE_PAGES } from '../support/site-pages';
 
 const { baseUrl, browser } = useChromium();
@@ -15,17 +15,12 @@ const ACCEPTED: { rule: string; page: RegExp; reason: string }[] = [];
 const unaccepted = (path: string, violations: AxeViolation[]) =>
 	violations.filter((v) => !ACCEPTED.some((a) => a.rule === v.id && a.page.test(path)));
 
-/** A context whose pages start in one colour theme, the way a returning reader's stored choice does. */
-async function themedContext(theme: 'light' | 'dark'): Promise<BrowserContext> {
-	const context = await browser.newContext({ colorScheme: theme });
-	await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-	return context;
-}
-
 describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) => {
+	// One isolated context per theme, its pages started in that theme the way a returning reader's
+	// stored choice does.
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await themedContext(theme);
+		context = await browser.createBrowserContext();
 	});
 	afterAll(async () => {
 		await context?.close();
@@ -33,6 +28,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) 
 
 	test.each(SITE_PAGES)('%s has no axe violations (WCAG 2.2 AA and best practice)', async (path) => {
 		const page = await context.newPage();
+		await useTheme(page, theme);
 		await page.goto(`${baseUrl}${path}`);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
 		expect(unaccepted(path, await axeViolations(page))).toEqual([]);
@@ -50,7 +46,6 @@ async function focusState(page: Page) {
 		const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
 		return {
 			label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
-			key: el,
 			visible: (outline || style.boxShadow !== 'none') && rect.width > 0 && rect.height > 0,
 			inMain: !!el.closest('main'),
 			inIsland: !!el.closest('astro-island, [data-props]'),
@@ -83,11 +78,11 @@ describe('keyboard', () => {
 	test.each([...LANDING_PAGES, ...ISLAND_PAGES])(
 		'on %s the first Tab reaches a visible skip link that leads into main',
 		async (path) => {
-			const page = await browser.newPage();
+			const page = await newPage(browser);
 			await page.goto(`${baseUrl}${path}`);
 			await page.keyboard.press('Tab');
-			const skip = page.getByRole('link', { name: 'Skip to content' });
-			expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+			const skip = await page.waitForSelector(aria('link', 'Skip to content'));
+			expect(await skip!.evaluate((el) => el === document.activeElement)).toBe(true);
 			expect((await focusState(page))?.visible).toBe(true);
 			await page.keyboard.press('Enter');
 			// The fragment navigation can land just after the key press resolves on a loaded machine.
@@ -103,7 +98,7 @@ describe('keyboard', () => {
 	test.each([...LANDING_PAGES, ...ISLAND_PAGES, '/team/hiring-checklist/', '/reference/glossary/'])(
 		'every keyboard stop on %s shows a visible focus indicator',
 		async (path) => {
-			const page = await browser.newPage();
+			const page = await newPage(browser);
 			await page.goto(`${baseUrl}${path}`);
 			const stops = await tabThrough(page);
 			expect(stops.length).toBeGreaterThan(5);
@@ -113,12 +108,12 @@ describe('keyboard', () => {
 	);
 
 	test.each(ISLAND_PAGES)('every control of the island on %s is reachable with Tab', async (path) => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		await page.goto(`${baseUrl}${path}`);
 		const selector = `:is(${ISLAND_SELECTOR}) :is(a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"]))`;
 		// Islands hydrate on load or when visible: scroll through the page, then let the network settle.
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-		await page.waitForLoadState('networkidle');
+		await page.waitForNetworkIdle();
 		await page.evaluate(() => window.scrollTo(0, 0));
 		// Each island says when it is ready in its own way: the picker enables its questions, the
 		// record and the scorecard mark their root. (The role brief is fully rendered on the server.)
@@ -128,10 +123,10 @@ describe('keyboard', () => {
 				[...document.querySelectorAll('[data-decision-record]')].every((r) => r.querySelector('[data-ready]')) &&
 				[...document.querySelectorAll('[data-scorecard]')].every((r) => r.querySelector('[data-ready]')),
 		);
-		expect(await page.locator(ISLAND_SELECTOR).count()).toBeGreaterThan(0);
+		expect((await page.$$(ISLAND_SELECTOR)).length).toBeGreaterThan(0);
 		// The tab stops the island's rendered controls should give: one per control, one per radio
 		// group, one per disclosure's summary (controls inside a closed one are not rendered).
-		const expected = await page.locator(selector).evaluateAll((els) => {
+		const expected = await page.$$eval(selector, (els) => {
 			const shown = els.filter((el) => el.checkVisibility());
 			const key = (el: Element) => (el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : el);
 			return new Set(shown.map(key)).size;

@@ -1,12 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'puppeteer-core';
+import { afterEach, describe, expect, test } from 'vitest';
 import { RATING_MAX } from '../../src/schemas';
-import { launchChromium } from '../support/browser';
+import { allByRole, aria, newPage, type PageOptions, useChromium } from '../support/browser';
 import { readDataFolder } from '../support/data-files';
 
 // The charts are checked against the YAML files themselves, not against the attributes the
 // components write, so a chart that drew the wrong length or order would fail here.
-const baseUrl = inject('baseUrl');
+const { baseUrl, browser } = useChromium();
 
 interface CriterionYaml {
 	label: string;
@@ -33,32 +33,25 @@ const scenarios = [...(readDataFolder('scenarios') as Map<string, ScenarioYaml>)
 const scoreOf = (language: LanguageYaml, criterion: string) =>
 	language.ratings.find((r) => r.criterion === criterion)!.score;
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
 afterEach(async () => {
 	await context?.close();
 });
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-	context = await browser.newContext(options);
-	page = await context.newPage();
+async function open(path: string, options: PageOptions = {}) {
+	context = await browser.createBrowserContext();
+	page = await newPage(context, options);
 	await page.goto(`${baseUrl}${path}`);
 	return page;
 }
 
 /** The chart's title and description as the accessibility tree has them, and no <style> inside. */
 async function describeChart(p: Page, name: RegExp) {
-	const chart = p.getByRole('img', { name });
-	await expect(chart.count()).resolves.toBe(1);
-	return chart.evaluate((svg) => ({
+	const charts = await allByRole(p, 'img', { name });
+	expect(charts).toHaveLength(1);
+	return charts[0]!.evaluate((svg) => ({
 		tag: svg.tagName.toLowerCase(),
 		title: svg.querySelector(':scope > title')?.textContent ?? '',
 		desc: svg.querySelector(':scope > desc')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
@@ -77,7 +70,7 @@ describe('the ratings chart on every language profile', () => {
 			new RegExp(`^${language.name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: ratings`),
 		);
 		expect(chart).toMatchObject({ tag: 'svg', labelledBy: ['title', 'desc'], styles: 0 });
-		const bars = await page.locator('svg[data-chart="ratings"] g[data-criterion]').evaluateAll((groups) =>
+		const bars = await page.$$eval('svg[data-chart="ratings"] g[data-criterion]', (groups) =>
 			groups.map((g) => ({
 				criterion: g.getAttribute('data-criterion'),
 				track: Number(g.querySelector('.chart-track')?.getAttribute('width')),
@@ -97,7 +90,8 @@ describe('the ratings chart on every language profile', () => {
 			);
 		});
 		// The numbers are also in a table on the page.
-		await expect(page.getByRole('table').filter({ hasText: 'Criterion' }).count()).resolves.toBe(1);
+		const tables = await page.$$eval(aria('table'), (all) => all.map((table) => table.textContent ?? ''));
+		expect(tables.filter((text) => text.includes('Criterion'))).toHaveLength(1);
 	});
 });
 
@@ -106,7 +100,7 @@ describe('the heat map on the comparison page', () => {
 		await open('/tools/compare/');
 		const chart = await describeChart(page, /every language rated on every criterion/i);
 		expect(chart).toMatchObject({ tag: 'svg', labelledBy: ['title', 'desc'], styles: 0 });
-		const grid = await page.locator('svg[data-chart="heat-map"] g[data-language]').evaluateAll((rows) =>
+		const grid = await page.$$eval('svg[data-chart="heat-map"] g[data-language]', (rows) =>
 			rows.map((row) => ({
 				language: row.getAttribute('data-language'),
 				label: row.querySelector(':scope > text')?.textContent?.trim(),
@@ -123,19 +117,15 @@ describe('the heat map on the comparison page', () => {
 				cells: criteria.map(([cid]) => [cid, scoreOf(language, cid)]),
 			})),
 		);
-		const columns = await page
-			.locator('svg[data-chart="heat-map"] > text')
-			.evaluateAll((texts) => texts.map((t) => t.textContent?.trim()));
+		const columns = await page.$$eval('svg[data-chart="heat-map"] > text', (texts) =>
+			texts.map((t) => t.textContent?.trim()),
+		);
 		expect(columns).toEqual(criteria.map(([, c]) => c.short));
 		// A stronger shade for a higher rating, in both themes: cells share one class per rating.
-		const classes = await page
-			.locator('svg[data-chart="heat-map"] g[data-criterion]')
-			.evaluateAll((cells) =>
-				cells.map((c) => [
-					Number(c.querySelector('text')?.textContent),
-					c.querySelector('rect')?.getAttribute('class'),
-				]),
-			);
+		const classes = await page.$$eval('svg[data-chart="heat-map"] g[data-criterion]', (cells) =>
+			cells.map((c) => [Number(c.querySelector('text')?.textContent), c.querySelector('rect')?.getAttribute('class')]),
+		);
+		expect(classes.length).toBe(languages.length * criteria.length);
 		for (const [score, cls] of classes) expect(cls).toBe(`chart-cell chart-level-${score}`);
 		const order = await page.evaluate(() => {
 			const svg = document.querySelector('svg[data-chart="heat-map"]')!;
@@ -151,7 +141,7 @@ describe('the stack diagram on every scenario page', () => {
 		await open(`/scenarios/${id}/`);
 		const chart = await describeChart(page, /the stack as a diagram/i);
 		expect(chart).toMatchObject({ tag: 'svg', labelledBy: ['title', 'desc'], styles: 0 });
-		const layers = await page.locator('svg[data-chart="stack"] g[data-layer]').evaluateAll((groups) =>
+		const layers = await page.$$eval('svg[data-chart="stack"] g[data-layer]', (groups) =>
 			groups.map((g) => ({
 				layer: g.getAttribute('data-layer'),
 				choice: [...g.querySelectorAll(':scope > .chart-box-choice')].map((t) => t.textContent?.trim()).join(' '),
@@ -178,8 +168,8 @@ describe('charts on a phone, in dark mode and in print', () => {
 	const pages = ['/languages/python/', '/tools/compare/', '/scenarios/fintech-api/'];
 
 	test.each(pages)('%s at 360 px: the chart fits the screen and its smallest text is at least 10 px', async (path) => {
-		await open(path, { viewport: { width: 360, height: 800 } });
-		const fit = await page.locator('figure.chart svg').evaluate((svg) => {
+		await open(path, { width: 360, height: 800 });
+		const fit = await page.$eval('figure.chart svg', (svg) => {
 			const box = svg.getBoundingClientRect();
 			const sizes = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height);
 			return { right: box.right, smallest: Math.min(...sizes), overflow: document.documentElement.scrollWidth };
@@ -192,13 +182,10 @@ describe('charts on a phone, in dark mode and in print', () => {
 	test.each(pages)('%s in dark mode: marks take the dark theme’s colours', async (path) => {
 		await open(path, { colorScheme: 'dark' });
 		await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-		const colours = await page
-			.locator('figure.chart svg text')
-			.first()
-			.evaluate((t) => {
-				const bg = getComputedStyle(document.body).backgroundColor;
-				return { fill: getComputedStyle(t).fill, bg };
-			});
+		const colours = await page.$eval('figure.chart svg text', (t) => {
+			const bg = getComputedStyle(document.body).backgroundColor;
+			return { fill: getComputedStyle(t).fill, bg };
+		});
 		// Light text on the dark page, not the light theme's dark text.
 		expect(colours.fill).not.toBe(colours.bg);
 		expect(luminance(colours.fill)).toBeGreaterThan(luminance(colours.bg));
@@ -206,8 +193,8 @@ describe('charts on a phone, in dark mode and in print', () => {
 
 	test.each(pages)('%s in print: the chart is shown, within the page width, in the light theme', async (path) => {
 		await open(path, { colorScheme: 'dark' });
-		await page.emulateMedia({ media: 'print' });
-		const printed = await page.locator('figure.chart svg').evaluate((svg) => ({
+		await page.emulateMediaType('print');
+		const printed = await page.$eval('figure.chart svg', (svg) => ({
 			display: getComputedStyle(svg).display,
 			width: svg.getBoundingClientRect().width,
 			page: document.documentElement.clientWidth,

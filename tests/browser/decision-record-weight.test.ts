@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { gzipBytes } from '../../tooling/built-site';
-import { scriptsOnDemand } from '../support/browser';
+import { byRole, scriptsOnDemand } from '../support/browser';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
 // Runs in the browser project because that project's global setup builds `dist/` once.
@@ -36,8 +36,14 @@ describe('the weight of the decision record', () => {
 	});
 
 	test(`the Markdown writer loads only on demand and weighs at most ${ON_DEMAND_BUDGET} bytes gzip`, async () => {
-		const { onLoad, onDemand } = await scriptsOnDemand(`${baseUrl}/${PAGE}/`, '.dr[data-ready]', (page) =>
-			Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]),
+		const { onLoad, onDemand } = await scriptsOnDemand(
+			`${baseUrl}/${PAGE}/`,
+			'.dr[data-ready]',
+			async (page, nextDownload) => {
+				await byRole(page, 'button', 'Download Markdown').click();
+				// The file arrives once the writer has loaded and run.
+				expect((await nextDownload()).name).toMatch(/\.md$/);
+			},
 		);
 		for (const [url] of islandFiles) expect(onLoad.has(url), url).toBe(true);
 		const bytes = sum(onDemand.map((url) => gzipBytes(readFileSync(join(DIST, url)))));

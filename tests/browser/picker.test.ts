@@ -1,7 +1,20 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
 import { encodePickerAnswers } from '../../src/lib/picker/answers-url';
-import { axeViolations, useChromium, watchErrors } from '../support/browser';
+import {
+	allByRole,
+	aria,
+	axeViolations,
+	byRole,
+	countExactText,
+	firstByRole,
+	newPage,
+	textOf,
+	useChromium,
+	useTheme,
+	watchErrors,
+	withText,
+} from '../support/browser';
 import { readPickerData } from '../support/picker-data';
 import { SCENARIO_ANSWERS } from '../support/scenario-answers';
 
@@ -15,24 +28,33 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 async function answer(page: Page, questionId: string, value: string) {
 	const question = data.config.questions.find((q) => q.id === questionId)!;
 	const option = question.options.find((o) => o.value === value)!;
-	const radio = page
-		.getByRole('group', { name: new RegExp(escapeRegExp(question.label)) })
-		.getByRole('radio', { name: option.label, exact: true });
-	await radio.focus();
+	const group = await firstByRole(page, 'group', { name: new RegExp(escapeRegExp(question.label)) });
+	const radio = await group.waitForSelector(aria('radio', option.label));
+	await radio!.focus();
 	await page.keyboard.press('Space');
-	expect(await radio.isChecked()).toBe(true);
+	expect(await radio!.evaluate((input) => (input as HTMLInputElement).checked)).toBe(true);
 }
 
+/** Waits until the island has hydrated: the questions, and Reset answers with them, are disabled until then. */
+const hydrated = (page: Page) =>
+	byRole(page, 'button', 'Reset answers')
+		.filter((button) => !(button as HTMLButtonElement).disabled)
+		.waitHandle();
+
 async function openPicker(query = '', width = 1280) {
-	const page = await browser.newPage({ viewport: { width, height: 900 } });
+	const page = await newPage(browser, { width, height: 900 });
 	const errors = watchErrors(page);
 	await page.goto(`${pickerUrl}${query}`);
-	// The questions are disabled until the island has hydrated.
-	await page.getByRole('button', { name: 'Reset answers' }).and(page.locator(':enabled')).waitFor();
+	await hydrated(page);
 	return { page, errors };
 }
 
-const result = (page: Page) => page.getByRole('region', { name: 'Your recommendation' });
+/** The result panel. */
+const result = aria('region', 'Your recommendation');
+/** The panel's text. */
+const resultText = (page: Page) => textOf(page, result);
+/** The panel's first line, which names the language to start with. */
+const startWith = (page: Page) => textOf(page, `${result} ${withText('Start with')}`);
 
 const scenarios = [
 	{
@@ -62,23 +84,23 @@ describe('the stack picker', () => {
 			const { page, errors } = await openPicker();
 			for (const [question, value] of Object.entries(scenario.answers)) await answer(page, question, value);
 
-			const panel = result(page);
-			await expect(panel.getByText(/^Start with/).textContent()).resolves.toBe(`Start with ${scenario.primary}`);
-			const text = (await panel.textContent()) ?? '';
+			await expect(startWith(page)).resolves.toBe(`Start with ${scenario.primary}`);
+			const text = await resultText(page);
 			for (const layer of scenario.stack) expect(text).toMatch(layer);
 			expect(text).not.toMatch(/Provisional/);
 			const scenarioTitle = data.scenarios.find((s) => s.id === scenario.id)!.title;
-			expect(await panel.getByRole('link', { name: scenarioTitle, exact: true }).getAttribute('href')).toBe(
-				`/scenarios/${scenario.id}/`,
+			const links = await page.$$eval(`${result} ${aria('link', scenarioTitle)}`, (found) =>
+				found.map((a) => a.getAttribute('href')),
 			);
+			expect(links).toEqual([`/scenarios/${scenario.id}/`]);
 
 			// The URL holds exactly the answers, in question order.
 			const query = encodePickerAnswers(scenario.answers, data.config.questions);
 			await expect.poll(() => new URL(page.url()).search).toBe(`?${query}`);
 
 			await page.reload();
-			await page.getByRole('button', { name: 'Reset answers' }).and(page.locator(':enabled')).waitFor();
-			await expect(result(page).textContent()).resolves.toBe(text);
+			await hydrated(page);
+			await expect(resultText(page)).resolves.toBe(text);
 			expect(errors).toEqual([]);
 			await page.close();
 		},
@@ -87,8 +109,7 @@ describe('the stack picker', () => {
 	test('links the result to the profile, the scenario, the job brief and the decision record', async () => {
 		const query = encodePickerAnswers(scenarios[0]!.answers, data.config.questions);
 		const { page } = await openPicker(`?${query}`);
-		const panel = result(page);
-		const href = (name: string) => panel.getByRole('link', { name, exact: true }).getAttribute('href');
+		const href = (name: string) => page.$eval(`${result} ${aria('link', name)}`, (a) => a.getAttribute('href'));
 		await expect(href('Read the Python profile')).resolves.toBe('/languages/python/');
 		await expect(href('Read the scenario: The lean AI MVP')).resolves.toBe('/scenarios/ai-mvp/');
 		await expect(href('Write the job brief')).resolves.toBe('/team/role-brief/?language=python');
@@ -98,17 +119,18 @@ describe('the stack picker', () => {
 
 	test('partial answers give a provisional recommendation, and reset clears them and the URL', async () => {
 		const { page } = await openPicker();
-		await expect(result(page).textContent()).resolves.toMatch(/Answer any question/);
+		await expect(resultText(page)).resolves.toMatch(/Answer any question/);
 		await answer(page, 'ai', 'core');
-		await expect(result(page).textContent()).resolves.toMatch(/Provisional: based on 1 of 9 answers/);
-		await expect(page.getByText('1 of 9 answered · so far: Python').count()).resolves.toBe(1);
+		await expect(resultText(page)).resolves.toMatch(/Provisional: based on 1 of 9 answers/);
+		await expect(countExactText(page, '1 of 9 answered · so far: Python')).resolves.toBe(1);
+		expect(await allByRole(page, 'radio', { checked: true })).toHaveLength(1);
 		// The address is updated in an effect, just after the result renders.
 		await expect.poll(() => new URL(page.url()).search).toBe('?ai=core');
 
-		await page.getByRole('button', { name: 'Reset answers' }).click();
-		await expect(result(page).textContent()).resolves.toMatch(/Answer any question/);
+		await byRole(page, 'button', 'Reset answers').click();
+		await expect(resultText(page)).resolves.toMatch(/Answer any question/);
 		await expect.poll(() => new URL(page.url()).search).toBe('');
-		await expect(page.getByRole('radio', { checked: true }).count()).resolves.toBe(0);
+		expect(await allByRole(page, 'radio', { checked: true })).toHaveLength(0);
 		await page.close();
 	});
 
@@ -117,11 +139,13 @@ describe('the stack picker', () => {
 		const { page, errors } = await openPicker(
 			`?ai=core&team=cobol&workload=io-api&workload=mixed&x=${payload}&realtime=${payload}`,
 		);
-		const notice = page.getByRole('status').filter({ hasText: 'This link had' });
-		await expect(notice.textContent()).resolves.toMatch(/4 problems .* so those parts were ignored/);
-		await expect(page.getByText('1 of 9 answered · so far: Python').count()).resolves.toBe(1);
+		const notices = await page.$$eval(aria('status'), (lines) => lines.map((line) => line.textContent ?? ''));
+		const notice = notices.filter((text) => text.includes('This link had'));
+		expect(notice).toHaveLength(1);
+		expect(notice[0]).toMatch(/4 problems .* so those parts were ignored/);
+		await expect(countExactText(page, '1 of 9 answered · so far: Python')).resolves.toBe(1);
 		expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window)).toBe(false);
-		await expect(page.locator('.stack-picker img').count()).resolves.toBe(0);
+		expect(await page.$$('.stack-picker img')).toHaveLength(0);
 		// The page rewrites the URL to the answers it kept.
 		// The address is updated in an effect, just after the result renders.
 		await expect.poll(() => new URL(page.url()).search).toBe('?ai=core');
@@ -141,10 +165,11 @@ describe('the stack picker', () => {
 	});
 
 	test('has no axe violations in dark mode with a complete result', async () => {
-		const page = await browser.newPage({ colorScheme: 'dark' });
-		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'dark'));
+		const page = await newPage(browser);
+		await useTheme(page, 'dark');
 		await page.goto(`${pickerUrl}?${encodePickerAnswers(scenarios[2]!.answers, data.config.questions)}`);
-		await page.getByRole('button', { name: 'Reset answers' }).and(page.locator(':enabled')).waitFor();
+		await hydrated(page);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});
@@ -152,26 +177,30 @@ describe('the stack picker', () => {
 	test('works at 360 px wide without sideways scrolling', async () => {
 		const { page, errors } = await openPicker('', 360);
 		for (const [question, value] of Object.entries(scenarios[0]!.answers)) await answer(page, question, value);
-		await expect(
-			result(page)
-				.getByText(/^Start with/)
-				.textContent(),
-		).resolves.toBe('Start with Python');
+		await expect(startWith(page)).resolves.toBe('Start with Python');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-		const box = await page.locator('.stack-picker').boundingBox();
+		const box = await (await page.$('.stack-picker'))!.boundingBox();
 		expect(box!.x + box!.width).toBeLessThanOrEqual(360);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
 
 	test('without JavaScript the page shows the questions disabled, a note, and the decision table', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
+		const page = await newPage(browser, { javaScript: false });
 		await page.goto(pickerUrl);
-		await expect(page.getByText('The picker needs JavaScript to work.').count()).resolves.toBe(1);
-		expect(await page.getByRole('radio').first().isDisabled()).toBe(true);
-		const situations = page.getByRole('list', { name: /each scenario's situation/ });
-		const rows = await situations.getByRole('listitem').allTextContents();
+		// One note says why the questions do nothing.
+		const notes = await page.$$eval(withText('needs JavaScript'), (found) => found.map((el) => el.textContent));
+		expect(notes).toMatchInlineSnapshot(`
+			[
+			  "The picker needs JavaScript to work. Without it, the decision table gives the same guidance.",
+			]
+		`);
+		// Disabled with their fieldset, so `:disabled` rather than each radio's own attribute.
+		const radios = await page.$$eval(aria('radio'), (found) => found.map((r) => r.matches(':disabled')));
+		expect(radios.length).toBeGreaterThan(0);
+		expect(radios.every(Boolean)).toBe(true);
+		const situations = await firstByRole(page, 'list', { name: /each scenario's situation/ });
+		const rows = await situations.$$eval(aria('listitem'), (items) => items.map((li) => li.textContent ?? ''));
 		expect(rows).toHaveLength(3);
 		expect(rows[0]).toMatch(/The lean AI MVP → Python.*Database: PostgreSQL with the pgvector extension/s);
 		// The language link ends in a visually hidden " profile" (a bare "Go" reads as vague link text).
@@ -179,10 +208,9 @@ describe('the stack picker', () => {
 		expect(rows[2]).toMatch(/enterprise data platform → Java \/ Kotlin.*ML and experimentation: Python/s);
 		// One table per question, each answer with what it favours and why.
 		for (const question of data.config.questions) {
-			await expect(page.getByRole('table', { name: new RegExp(escapeRegExp(question.label)) }).count()).resolves.toBe(
-				1,
-			);
+			const tables = await allByRole(page, 'table', { name: new RegExp(escapeRegExp(question.label)) });
+			expect(tables, question.label).toHaveLength(1);
 		}
-		await context.close();
+		await page.close();
 	});
 });

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { useChromium } from '../support/browser';
+import { allByRole, aria, byRole, firstByRole, newPage, useChromium } from '../support/browser';
 import { pdfPageCount } from '../support/pdf';
 
 const { baseUrl, browser } = useChromium();
@@ -15,10 +15,11 @@ describe('printing the Team pages', () => {
 	test.each(
 		PAGE_LIMITS.flatMap(([path, max]) => (['A4', 'Letter'] as const).map((format) => [path, format, max] as const)),
 	)('%s prints on at most two %s pages, with a tick included', async (path, format, max) => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		await page.goto(`${baseUrl}${path}`);
 		// A ticked box must not change the layout, so print with one ticked.
-		await page.getByRole('checkbox').first().check();
+		await byRole(page, 'checkbox').click();
+		expect(await allByRole(page, 'checkbox', { checked: true })).toHaveLength(1);
 		const pdf = await page.pdf({ format });
 		const pages = await pdfPageCount(pdf);
 		console.info(`${path} on ${format}: ${pages} page(s)`);
@@ -29,7 +30,7 @@ describe('printing the Team pages', () => {
 
 	test('the page counter agrees with a known multi-page document', async () => {
 		// Guards the counter itself: a long page must count as more than one page.
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		await page.setContent(`<main>${'<p style="break-after: page">page</p>'.repeat(3)}</main>`);
 		expect(await pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(3);
 		await page.close();
@@ -43,9 +44,9 @@ describe('printing the Team pages', () => {
 	])('%s in print', (path, printedTitle) => {
 		let page: Page;
 		beforeAll(async () => {
-			page = await browser.newPage();
+			page = await newPage(browser);
 			await page.goto(`${baseUrl}${path}`);
-			await page.emulateMedia({ media: 'print' });
+			await page.emulateMediaType('print');
 		});
 		afterAll(async () => {
 			await page.close();
@@ -65,30 +66,41 @@ describe('printing the Team pages', () => {
 			// Only on pages that have a table of contents or neighbours; hidden on paper where present.
 			const hiddenWherePresent = ['.right-sidebar-container', '.pagination-links'];
 			const visibleCount = (selector: string) =>
-				page.locator(selector).evaluateAll((els) => els.filter((el) => el.checkVisibility()).length);
-			await page.emulateMedia({ media: 'screen' });
+				page.$$eval(selector, (els) => els.filter((el) => el.checkVisibility()).length);
+			await page.emulateMediaType('screen');
 			const onScreen = await Promise.all(hidden.map(visibleCount));
-			await page.emulateMedia({ media: 'print' });
+			await page.emulateMediaType('print');
 			for (const [i, selector] of hidden.entries()) expect(onScreen[i], `${selector} on screen`).toBeGreaterThan(0);
 			for (const selector of hiddenWherePresent) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
 			for (const selector of hidden) expect(await visibleCount(selector), `${selector} on paper`).toBe(0);
-			expect(await page.getByRole('button', { name: /print|clear all ticks|copy as markdown/i }).count()).toBe(0);
-			expect(await page.getByRole('heading', { name: printedTitle }).isVisible()).toBe(true);
+			// On screen each page has one of these buttons; on paper the accessibility tree has none.
+			const buttons = /print|clear all ticks|copy as markdown/i;
+			await page.emulateMediaType('screen');
+			expect((await allByRole(page, 'button', { name: buttons })).length).toBeGreaterThan(0);
+			await page.emulateMediaType('print');
+			expect(await allByRole(page, 'button', { name: buttons })).toHaveLength(0);
+			expect(await (await firstByRole(page, 'heading', { name: printedTitle })).isVisible()).toBe(true);
 		});
 
 		test('prints where internal links go', async () => {
-			const link = page.locator('main .sl-markdown-content a[href^="/"]').first();
-			const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
-			expect(after).toContain(await link.getAttribute('href'));
+			const link = await page.waitForSelector('main .sl-markdown-content a[href^="/"]');
+			const { after, href } = await link!.evaluate((a) => ({
+				after: getComputedStyle(a, '::after').content,
+				href: a.getAttribute('href') ?? '',
+			}));
+			expect(href).not.toBe('');
+			expect(after).toContain(href);
 		});
 	});
 
 	test('the printed checklist keeps its section headings smaller than its title', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${baseUrl}/team/hiring-checklist/`, { waitUntil: 'networkidle' });
-		await page.emulateMedia({ media: 'print' });
-		const size = (name: string, level: number) =>
-			page.getByRole('heading', { name, level }).evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize));
+		const page = await newPage(browser);
+		await page.goto(`${baseUrl}/team/hiring-checklist/`, { waitUntil: 'networkidle0' });
+		await page.emulateMediaType('print');
+		const size = async (name: string, level: number) =>
+			(await firstByRole(page, 'heading', { name, level })).evaluate((h) =>
+				Number.parseFloat(getComputedStyle(h).fontSize),
+			);
 		expect(await size('Skill matrix', 2)).toBeLessThan(await size('Backend hiring checklist', 1));
 		await page.close();
 	});
@@ -97,15 +109,15 @@ describe('printing the Team pages', () => {
 		['/team/hiring-checklist/', '.question, .ticks li, tr'],
 		['/team/onboarding-plan/', '.week, .ticks li'],
 	])('%s keeps every item whole across page breaks and prints its boxes', async (path, items) => {
-		const page = await browser.newPage();
-		await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-		await page.emulateMedia({ media: 'print' });
-		const breaks = await page.locator(items).evaluateAll((els) => els.map((el) => getComputedStyle(el).breakInside));
+		const page = await newPage(browser);
+		await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle0' });
+		await page.emulateMediaType('print');
+		const breaks = await page.$$eval(items, (els) => els.map((el) => getComputedStyle(el).breakInside));
 		expect(breaks.length).toBeGreaterThan(3);
 		expect(new Set(breaks)).toEqual(new Set(['avoid']));
-		const boxes = page.getByRole('checkbox');
-		expect(await boxes.count()).toBeGreaterThan(5);
-		expect(await boxes.first().isVisible()).toBe(true);
+		const boxes = await page.$$(aria('checkbox'));
+		expect(boxes.length).toBeGreaterThan(5);
+		expect(await boxes[0]!.isVisible()).toBe(true);
 		await page.close();
 	});
 });

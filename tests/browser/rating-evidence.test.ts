@@ -1,5 +1,6 @@
+import type { ElementHandle } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { useChromium } from '../support/browser';
+import { allByRole, aria, countExactText, firstByRole, newPage, useChromium, withText } from '../support/browser';
 import { readDataFolder } from '../support/data-files';
 
 const { baseUrl, browser } = useChromium();
@@ -23,29 +24,28 @@ const cites = new Map([...readDataFolder('sources')].map(([id, data]) => [id, (d
 
 describe('the evidence beside every rating', () => {
 	test.each(languages)("the %s facts panel shows each source's label and the review date", async (id, language) => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		await page.goto(`${baseUrl}/languages/${id}/`);
-		const panel = page.getByRole('region', { name: /at a glance/ });
-		const table = panel.getByRole('table');
-		await expect(table.getByRole('columnheader', { name: 'What the sources say' }).count()).resolves.toBe(1);
+		const panel = await firstByRole(page, 'region', { name: /at a glance/ });
+		const table = await firstByRole(panel, 'table');
+		expect(await table.$$(aria('columnheader', 'What the sources say'))).toHaveLength(1);
+		// The body rows that rate a criterion (each has a row header), in the data's order.
+		const rows = await table.$$('tbody tr');
+		const rated = [];
+		for (const row of rows) if ((await allByRole(row, 'rowheader')).length > 0) rated.push(row);
 		for (const rating of language.ratings) {
-			const row = table
-				.locator('tbody tr')
-				.filter({ has: page.getByRole('rowheader') })
-				.nth(language.ratings.indexOf(rating));
-			const text = (await row.textContent()) ?? '';
+			const row = rated[language.ratings.indexOf(rating)]!;
+			const text = await row.evaluate((tr) => tr.textContent ?? '');
 			for (const item of rating.evidence) {
 				expect(text).toContain(cites.get(item.source));
 				expect(text).toContain(item.says);
 			}
-			expect(await row.locator(`time[datetime="${rating.reviewed}"]`).count()).toBe(1);
+			expect(await row.$$(`time[datetime="${rating.reviewed}"]`)).toHaveLength(1);
 		}
 		// The state panel, with its as-of date and every version fact.
-		const state = panel.getByRole('region', { name: 'State in late 2026' });
-		await expect(state.locator(`time[datetime="${language.state.asOf}"]`).count()).resolves.toBe(1);
-		for (const fact of language.state.versions) {
-			await expect(state.getByText(fact.label, { exact: true }).count()).resolves.toBe(1);
-		}
+		const state = await firstByRole(panel, 'region', { name: 'State in late 2026' });
+		expect(await state.$$(`time[datetime="${language.state.asOf}"]`)).toHaveLength(1);
+		for (const fact of language.state.versions) expect(await countExactText(state, fact.label), fact.label).toBe(1);
 		await page.close();
 	});
 });
@@ -54,10 +54,10 @@ describe('the comparison table', () => {
 	test.each(['/tools/compare/', '/languages/'])(
 		'on %s fits a 1280 px wide screen without a sideways scroll',
 		async (path) => {
-			const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+			const page = await newPage(browser, { width: 1280, height: 800 });
 			await page.goto(`${baseUrl}${path}`);
-			const region = page.getByRole('region', { name: 'Languages compared on every criterion' });
-			const { scrollWidth, clientWidth } = await region.evaluate((el) => ({
+			const region = await page.waitForSelector(aria('region', 'Languages compared on every criterion'));
+			const { scrollWidth, clientWidth } = await region!.evaluate((el) => ({
 				scrollWidth: el.scrollWidth,
 				clientWidth: el.clientWidth,
 			}));
@@ -67,53 +67,57 @@ describe('the comparison table', () => {
 	);
 
 	test('the reason and the sources behind a score are one keyboard step away, on the profile', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		const page = await newPage(browser, { width: 1280, height: 800 });
 		await page.goto(`${baseUrl}/languages/`);
 		const [id, python] = languages.find(([lid]) => lid === 'python')!;
 		expect(id).toBe('python');
 		const hiring = python.ratings.find((r) => r.criterion === 'hiring')!;
 		// The Python row's hiring cell: its link names the score, and leads to the profile's row.
-		const row = page.getByRole('row', { name: new RegExp(`^${python.short}`) });
-		const cells = row.getByRole('cell');
-		const criteriaOrder = await page.getByRole('columnheader').allTextContents();
-		const link = cells.nth(criteriaOrder.indexOf('Hiring') - 1).getByRole('link');
-		await expect(link.textContent()).resolves.toContain(String(hiring.score));
+		const rowHeader = await firstByRole(page, 'rowheader', { name: new RegExp(`^${python.short}`) });
+		const row = (await rowHeader.evaluateHandle((th) => th.closest('tr')!)) as ElementHandle<Element>;
+		const cells = await allByRole(row, 'cell');
+		const criteriaOrder = await page.$$eval(aria('columnheader'), (ths) => ths.map((th) => th.textContent));
+		const link = await firstByRole(cells[criteriaOrder.indexOf('Hiring') - 1]!, 'link');
+		await expect(link.evaluate((a) => a.textContent)).resolves.toContain(String(hiring.score));
 		await link.focus();
-		await page.keyboard.press('Enter');
-		await page.waitForURL(/\/languages\/python\/#rating-hiring$/);
-		const target = page.locator('#rating-hiring');
-		await expect(target.getByText(hiring.evidence[0]!.says, { exact: false }).first().isVisible()).resolves.toBe(true);
-		await expect(target.getByText(hiring.why).isVisible()).resolves.toBe(true);
+		await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+		expect(page.url()).toMatch(/\/languages\/python\/#rating-hiring$/);
+		// The row the link leads to shows the reason and what the first source says.
+		const target = (await page.waitForSelector('#rating-hiring'))!;
+		const shown = async (text: string) => {
+			const holders = await target.$$(withText(text));
+			return (await Promise.all(holders.map((el) => el.isVisible()))).some(Boolean);
+		};
+		await expect(shown(hiring.evidence[0]!.says)).resolves.toBe(true);
+		await expect(shown(hiring.why)).resolves.toBe(true);
 		await page.close();
 	});
 
 	test('no score hides its reason in a title attribute', async () => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		await page.goto(`${baseUrl}/tools/compare/`);
-		await expect(page.locator('.comparison td[title]').count()).resolves.toBe(0);
+		expect(await page.$$('.comparison td[title]')).toHaveLength(0);
 		await page.close();
 	});
 });
 
 describe('the rating changes page', () => {
 	test('lists every history entry of every rating, newest first', async () => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		await page.goto(`${baseUrl}/reference/changes/`);
 		const expected = languages.flatMap(([id, lang]) =>
 			lang.ratings.flatMap((r) => (r.history ?? []).map((h) => `${id}:${r.criterion}:${h.date}`)),
 		);
 		expect(expected.length).toBeGreaterThan(0);
-		const rows = await page
-			.locator('tr[data-change]')
-			.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-change')!));
+		const rows = await page.$$eval('tr[data-change]', (trs) => trs.map((tr) => tr.getAttribute('data-change')!));
 		expect([...rows].sort()).toEqual([...expected].sort());
 		const dates = rows.map((r) => r.split(':')[2]!);
 		expect(dates).toEqual([...dates].sort().reverse());
 		for (const [id, lang] of languages) {
 			for (const r of lang.ratings) {
 				for (const h of r.history ?? []) {
-					const row = page.locator(`tr[data-change="${id}:${r.criterion}:${h.date}"]`);
-					await expect(row.textContent()).resolves.toContain(`${h.from} → ${h.to}`);
+					const row = `tr[data-change="${id}:${r.criterion}:${h.date}"]`;
+					await expect(page.$eval(row, (tr) => tr.textContent)).resolves.toContain(`${h.from} → ${h.to}`);
 				}
 			}
 		}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { gzipBytes } from '../../tooling/built-site';
-import { scriptsOnDemand } from '../support/browser';
+import { byRole, scriptsOnDemand } from '../support/browser';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
 // Runs in the browser project because that project's global setup builds `dist/` once.
@@ -46,8 +46,11 @@ describe('the weight of the decision scorecard', () => {
 		const { onLoad, onDemand } = await scriptsOnDemand(
 			`${baseUrl}/tools/scorecard/`,
 			'.scorecard[data-ready]',
-			(page) =>
-				Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]),
+			async (page, nextDownload) => {
+				await byRole(page, 'button', 'Download CSV').click();
+				// The file arrives once the export code has loaded and run.
+				expect((await nextDownload()).name).toBe('scorecard.csv');
+			},
 		);
 		// The island's own files arrive on load; the download then fetches the export chunk, and with it
 		// the Markdown cell escaping it shares with the other islands.

@@ -1,26 +1,39 @@
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUDGET } from '../../tooling/budgets';
-import { axeViolations, useChromium, watchErrors } from '../support/browser';
+import { aria, axeViolations, newPage, useChromium, useTheme, watchErrors } from '../support/browser';
 import {
 	openSearch,
 	resultList,
 	searchBox,
+	searchButton,
 	searchDialog,
+	searchStatus,
 	typeQuery,
+	waitForResults,
 	watchFirstResult,
 	wireBytes,
 } from '../support/search-dialog';
 
 const { baseUrl, browser } = useChromium();
 
+/**
+ * The search shortcut, pressed as a reader does: Control held while K goes down. Puppeteer's
+ * keyboard presses one key at a time, so the chord is held and released here.
+ */
+async function pressControlK(page: Page): Promise<void> {
+	await page.keyboard.down('Control');
+	await page.keyboard.press('k');
+	await page.keyboard.up('Control');
+}
+
 describe.each(['light', 'dark'] as const)('the search dialog in the %s theme', (theme) => {
 	let context: BrowserContext;
 	let page: Page;
 	beforeAll(async () => {
-		context = await browser.newContext({ colorScheme: theme });
-		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		context = await browser.createBrowserContext();
 		page = await context.newPage();
+		await useTheme(page, theme);
 		await page.goto(`${baseUrl}/languages/python/`);
 	});
 	afterAll(async () => {
@@ -47,7 +60,7 @@ describe('the search dialog, by keyboard', () => {
 	let page: Page;
 	let errors: string[];
 	beforeAll(async () => {
-		page = await browser.newPage();
+		page = await newPage(browser);
 		errors = watchErrors(page);
 		await page.goto(`${baseUrl}/scenarios/ai-mvp/`);
 	});
@@ -56,63 +69,79 @@ describe('the search dialog, by keyboard', () => {
 	});
 
 	test('Ctrl K opens it with the field focused; Escape closes it and returns focus to where it was', async () => {
-		const button = page.getByRole('button', { name: 'Search' }).first();
-		await button.focus();
-		await page.keyboard.press('Control+k');
-		await expect.poll(() => searchDialog(page).isVisible()).toBe(true);
-		expect(await searchBox(page).evaluate((el) => el === document.activeElement)).toBe(true);
+		const button = await page.waitForSelector(searchButton);
+		await button!.focus();
+		await pressControlK(page);
+		await page.waitForSelector(searchDialog, { visible: true });
+		expect(await page.$eval(searchBox, (el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => searchDialog(page).isVisible()).toBe(false);
-		expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+		await page.waitForSelector(searchDialog, { hidden: true });
+		expect(await button!.evaluate((el) => el === document.activeElement)).toBe(true);
 	});
 
 	test('"/" opens it from the page, and is kept as text inside the field', async () => {
-		await page.locator('main h1').click();
+		await page.locator(`${aria('main')} h1`).click();
 		await page.keyboard.press('/');
-		await expect.poll(() => searchDialog(page).isVisible()).toBe(true);
+		await page.waitForSelector(searchDialog, { visible: true });
 		await page.keyboard.type('c/c');
-		expect(await searchBox(page).inputValue()).toBe('c/c');
-		await page.keyboard.press('Control+k');
-		await expect.poll(() => searchDialog(page).isVisible()).toBe(false);
+		expect(await page.$eval(searchBox, (input) => (input as HTMLInputElement).value)).toBe('c/c');
+		await pressControlK(page);
+		await page.waitForSelector(searchDialog, { hidden: true });
 	});
 
 	test('a result is followed with Enter', async () => {
 		await openSearch(page);
 		await typeQuery(page, 'fintech');
 		await page.keyboard.press('Tab');
-		await Promise.all([page.waitForURL(/\/scenarios\/fintech-api\//), page.keyboard.press('Enter')]);
+		await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+		expect(new URL(page.url()).pathname).toBe('/scenarios/fintech-api/');
 		expect(errors).toEqual([]);
 	});
 });
 
 describe('no lost keystrokes', () => {
 	test("a shortcut pressed before the dialog's code has arrived opens the dialog, and what is typed is kept and searched", async () => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		const errors = watchErrors(page);
 		// Hold back the dialog's code, as a slow line would.
 		let release: () => void = () => {};
 		const held = new Promise<void>((done) => {
 			release = done;
 		});
-		await page.route(/\/_astro\/SearchDialog\.[^/]*\.js$/, async (route: Route) => {
-			await held;
-			await route.continue();
+		const dialogCode = /\/_astro\/SearchDialog\.[^/]*\.js$/;
+		let heldBack = 0;
+		await page.setRequestInterception(true);
+		page.on('request', (request: HTTPRequest) => {
+			if (!dialogCode.test(request.url())) return void request.continue();
+			heldBack++;
+			void held.then(() => request.continue());
 		});
-		await page.goto(`${baseUrl}/`);
-		await page.keyboard.press('Control+k');
+		await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle0' });
+		expect(heldBack).toBe(0);
+		await pressControlK(page);
 		await page.keyboard.type('goroutines');
-		await expect.poll(() => searchDialog(page).isVisible()).toBe(true);
-		expect(await searchBox(page).inputValue()).toBe('goroutines');
-		// The dialog has not taken over yet: the directive opened it and the field holds the keys.
-		expect(await page.locator('dialog[data-ready]').count()).toBe(0);
+		// The directive opened the dialog and focused its field; the dialog's own code is still held.
+		const dialog = await page.evaluate(() => {
+			const element = document.querySelector('dialog') as HTMLDialogElement;
+			const input = element.querySelector('input')!;
+			return {
+				open: element.open,
+				shown: element.getBoundingClientRect().height > 0,
+				focused: document.activeElement === input,
+				value: input.value,
+				ready: element.hasAttribute('data-ready'),
+			};
+		});
+		expect(dialog).toEqual({ open: true, shown: true, focused: true, value: 'goroutines', ready: false });
+		expect(heldBack).toBe(1);
 		release();
-		await page.locator('dialog[data-ready]').waitFor({ state: 'attached' });
-		await searchDialog(page).getByRole('status').filter({ hasText: '“goroutines”' }).waitFor();
-		const hrefs = await resultList(page)
-			.getByRole('link')
-			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+		await page.waitForSelector('dialog[data-ready]');
+		await waitForResults(page, 'goroutines');
+		const hrefs = await page.$$eval(`${resultList} ${aria('link')}`, (links) =>
+			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+		);
 		expect(hrefs).toContain('/languages/go/');
-		expect(await searchBox(page).inputValue()).toBe('goroutines');
+		expect(await page.$eval(searchBox, (input) => (input as HTMLInputElement).value)).toBe('goroutines');
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -120,31 +149,32 @@ describe('no lost keystrokes', () => {
 
 describe('search on intent', () => {
 	test('a first visit fetches nothing of search, however long the reader stays', async () => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.goto(`${baseUrl}/languages/go/`, { waitUntil: 'networkidle' });
-		await page.waitForTimeout(500);
-		// Nothing of search: not Pagefind, not the title list, not the dialog's code or Preact.
+		await page.goto(`${baseUrl}/languages/go/`, { waitUntil: 'networkidle0' });
+		// A reader who stays a while: the idle callbacks have run, and still nothing of search (not
+		// Pagefind, not the title list, not the dialog's code or Preact).
+		await new Promise((r) => setTimeout(r, 500));
 		const ofSearch = (path: string) =>
 			path.startsWith('/pagefind/') || path === '/search/titles.json' || /SearchDialog|preact|hooks/.test(path);
 		expect(fetched.filter(ofSearch)).toEqual([]);
 		// Hovering the button is intent: Pagefind starts loading at once.
-		await page.getByRole('button', { name: 'Search' }).first().hover();
+		await page.locator(searchButton).hover();
 		await expect.poll(() => fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
 		await page.close();
 	});
 
 	test(`everything from the shortcut to the first result weighs at most ${BUDGET.intentToFirstResult / 1000} kB gzip`, async () => {
-		const page = await browser.newPage();
-		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
+		const page = await newPage(browser);
+		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle0' });
 		// Times are taken in the page: the shortcut's keydown, then the moment a result link appears.
 		await page.evaluate(() => {
 			const w = window as unknown as { intentAt: number };
 			addEventListener('keydown', () => (w.intentAt ??= performance.now()), { capture: true });
 		});
 		await watchFirstResult(page);
-		await page.keyboard.press('Control+k');
+		await pressControlK(page);
 		await page.keyboard.type('goroutines');
 		const fetched = await page.evaluate(async () => {
 			const w = window as unknown as { intentAt: number; firstResultAt: Promise<number> };
@@ -170,22 +200,19 @@ describe('search on intent', () => {
 
 describe('a first search on a slow line', () => {
 	test("starts Pagefind with the dialog's code, lists matching titles first, then each page with its excerpt", async () => {
-		const context = await browser.newContext();
+		const context = await browser.createBrowserContext();
 		const page = await context.newPage();
-		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
-		const cdp = await context.newCDPSession(page);
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle0' });
+		await page.setCacheEnabled(false);
 		// Slower than slow 4G, so the order below does not depend on how busy the machine is.
-		const line = { offline: false, latency: 300, downloadThroughput: 50_000, uploadThroughput: 50_000 };
-		await cdp.send('Network.emulateNetworkConditions', line);
+		await page.emulateNetworkConditions({ latency: 300, download: 50_000, upload: 50_000 });
 		await watchFirstResult(page);
-		await page.keyboard.press('Control+k');
+		await pressControlK(page);
 		await page.keyboard.type('goroutines');
-		// Before Pagefind has answered, the glossary's "Goroutine" is listed by its title.
-		await resultList(page).getByRole('link', { name: 'Goroutine' }).waitFor({ timeout: 30_000 });
-		expect(await resultList(page).locator('.search-excerpt').count()).toBe(0);
-		await searchDialog(page).getByRole('status').filter({ hasText: '“goroutines”' }).waitFor({ timeout: 30_000 });
+		// Before Pagefind has answered, the glossary's "Goroutine" is listed by its title, with no excerpt.
+		await page.waitForSelector(`${resultList} ${aria('link', 'Goroutine')}`, { timeout: 30_000 });
+		expect(await page.$$(`${resultList} .search-excerpt`)).toHaveLength(0);
+		await waitForResults(page, 'goroutines', 30_000);
 		const timing = await page.evaluate(async () => {
 			const listedAt = await (window as unknown as { firstResultAt: Promise<number> }).firstResultAt;
 			const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
@@ -203,50 +230,62 @@ describe('a first search on a slow line', () => {
 		// The titles were listed before Pagefind had even asked for the query's index.
 		expect(timing.listedAt).toBeLessThan(timing.chunkStart);
 		// Then Pagefind's results replace them: every listed page has its excerpt, with the query marked.
-		const pages = resultList(page).locator(':scope > li');
-		expect(await pages.count()).toBeGreaterThan(0);
-		expect(await pages.locator('.search-page .search-excerpt').count()).toBe(await pages.count());
-		expect(await resultList(page).locator('mark').first().textContent()).toMatch(/goroutine/i);
+		const { listed, excerpts, firstMark } = await page.$eval(resultList, (list) => ({
+			listed: list.querySelectorAll(':scope > li').length,
+			excerpts: list.querySelectorAll(':scope > li .search-page .search-excerpt').length,
+			firstMark: list.querySelector('mark')?.textContent ?? '',
+		}));
+		expect(listed).toBeGreaterThan(0);
+		expect(excerpts).toBe(listed);
+		expect(firstMark).toMatch(/goroutine/i);
 		await context.close();
 	}, 60_000);
 });
 
 describe('when search cannot load', () => {
 	test.each([
-		['Pagefind’s runtime', '**/pagefind/pagefind.js'],
-		// Astro asks for a failed island once more, with a query string.
+		['Pagefind’s runtime', /\/pagefind\/pagefind\.js$/],
+		// Astro asks for a failed island once more, a second later, with a query string.
 		["the dialog's code", /\/_astro\/SearchDialog\.[^/]*\.js(\?.*)?$/],
 	])('a failed download of %s gives a clear message in the dialog, not silence', async (_, pattern) => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		const errors = watchErrors(page);
-		await page.route(pattern, (route: Route) => route.abort());
-		await page.goto(`${baseUrl}/languages/go/`, { waitUntil: 'networkidle' });
-		await page.keyboard.press('Control+k');
+		let refused = 0;
+		await page.setRequestInterception(true);
+		page.on('request', (request: HTTPRequest) => {
+			if (!pattern.test(request.url())) return void request.continue();
+			refused++;
+			void request.abort();
+		});
+		await page.goto(`${baseUrl}/languages/go/`, { waitUntil: 'networkidle0' });
+		await pressControlK(page);
 		await page.keyboard.type('goroutines');
-		// Astro tries a failed island download once more after a second, so the message may take that long.
-		await expect
-			.poll(() => searchDialog(page).getByRole('status').textContent(), { timeout: 10_000 })
-			.toBe('Search could not load. Check your connection, then reload the page.');
-		expect(await resultList(page).locator('li').count()).toBe(0);
+		// The dialog says so in its status line; the whole sentence is the point, so it is a snapshot.
+		const status = await page.waitForSelector(searchStatus);
+		await page.waitForFunction((el) => /could not load/i.test(el?.textContent ?? ''), { timeout: 10_000 }, status);
+		expect(await status!.evaluate((el) => el.textContent)).toMatchInlineSnapshot(
+			`"Search could not load. Check your connection, then reload the page."`,
+		);
+		expect(refused).toBeGreaterThan(0);
+		expect(await page.$$(`${resultList} li`)).toHaveLength(0);
 		// The refused download is the only error: the page's own code does not throw on it.
 		expect(errors.filter((e) => !/Failed to fetch|ERR_FAILED|dynamically imported module/i.test(e))).toEqual([]);
 		// The shortcut still closes and opens the dialog.
-		await page.keyboard.press('Control+k');
-		await expect.poll(() => searchDialog(page).isVisible()).toBe(false);
-		await page.keyboard.press('Control+k');
-		await expect.poll(() => searchDialog(page).isVisible()).toBe(true);
+		await pressControlK(page);
+		await page.waitForSelector(searchDialog, { hidden: true });
+		await pressControlK(page);
+		await page.waitForSelector(searchDialog, { visible: true });
 		await page.close();
 	});
 });
 
 describe('without JavaScript', () => {
 	test('the search button is not shown, as it could not work', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
+		const page = await newPage(browser, { javaScript: false });
 		await page.goto(`${baseUrl}/`);
 		// The button is in the page, only not shown.
-		expect(await page.locator('button[aria-label="Search"]').count()).toBe(1);
-		expect(await page.getByRole('button', { name: 'Search' }).count()).toBe(0);
-		await context.close();
+		expect(await page.$$('button[aria-label="Search"]')).toHaveLength(1);
+		expect(await page.$$(searchButton)).toHaveLength(0);
+		await page.close();
 	});
 });

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { useChromium } from '../support/browser';
+import { newPage, useChromium } from '../support/browser';
 import { openSearch, typeQuery } from '../support/search-dialog';
 import { QUERIES } from '../support/search-queries';
 
@@ -8,7 +8,7 @@ const { baseUrl, browser } = useChromium();
 let page: Page;
 
 beforeAll(async () => {
-	page = await browser.newPage();
+	page = await newPage(browser);
 	await page.goto(`${baseUrl}/`);
 	await openSearch(page);
 });

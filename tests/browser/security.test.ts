@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { useChromium, watchErrors } from '../support/browser';
+import { firstByRole, newPage, useChromium, watchErrors } from '../support/browser';
 import { searchFor } from '../support/search-dialog';
 import { SITE_PAGES } from '../support/site-pages';
 
@@ -11,10 +11,10 @@ const { baseUrl, browser } = useChromium();
  * `securitypolicyviolation` event) as well as console errors, page errors and failed requests.
  */
 async function watchedPage(): Promise<{ page: Page; problems: () => Promise<string[]> }> {
-	const page = await browser.newPage();
+	const page = await newPage(browser);
 	const errors = watchErrors(page);
 	// Injected through the DevTools protocol, so the policy does not block the listener itself.
-	await page.addInitScript(() => {
+	await page.evaluateOnNewDocument(() => {
 		const seen: string[] = [];
 		(window as unknown as { cspViolations: string[] }).cspViolations = seen;
 		document.addEventListener('securitypolicyviolation', (e) =>
@@ -32,7 +32,7 @@ describe('under the Content-Security-Policy', () => {
 	test.each(SITE_PAGES)('%s loads with no console error, failed request or CSP violation', async (path) => {
 		const { page, problems } = await watchedPage();
 		// Wait until the network is quiet, so that anything a page fetches when idle is checked too.
-		await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+		await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle0' });
 		expect(await problems()).toEqual([]);
 		await page.close();
 	});
@@ -42,22 +42,23 @@ describe('under the Content-Security-Policy', () => {
 		async (value) => {
 			const { page, problems } = await watchedPage();
 			// Set before any script of the page runs, as a value left by an earlier visit would be.
-			await page.addInitScript((stored) => {
+			await page.evaluateOnNewDocument((stored) => {
 				if (!sessionStorage.getItem('seeded')) {
 					localStorage.setItem('starlight-theme', stored);
 					sessionStorage.setItem('seeded', '1');
 				}
 			}, value);
 			for (const path of ['/', '/languages/go/', '/tools/scorecard/']) {
-				await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+				await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle0' });
 				expect(await problems(), path).toEqual([]);
 			}
 			// Gone, or replaced by Starlight's own "auto" (an empty string) once its theme picker has run.
 			expect(['', null]).toContain(await page.evaluate(() => localStorage.getItem('starlight-theme')));
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toMatch(/^(light|dark)$/);
 			// The theme picker still works, and what it stores is kept.
-			await page.getByRole('combobox', { name: /theme/i }).first().selectOption('light');
-			await page.reload({ waitUntil: 'networkidle' });
+			const picker = await firstByRole(page, 'combobox', { name: /theme/i });
+			await picker.select('light');
+			await page.reload({ waitUntil: 'networkidle0' });
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 			expect(await problems()).toEqual([]);
 			await page.close();
@@ -66,8 +67,10 @@ describe('under the Content-Security-Policy', () => {
 
 	test('search works: WebAssembly compiles and results come back with no violation', async () => {
 		const { page, problems } = await watchedPage();
-		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle' });
-		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle0' });
+		const policy = await page.$eval('meta[http-equiv="content-security-policy"]', (meta) =>
+			meta.getAttribute('content'),
+		);
 		expect(policy).toContain("'wasm-unsafe-eval'");
 		const hrefs = await searchFor(page, 'fintech');
 		expect(hrefs).toContain('/scenarios/fintech-api/');
@@ -84,7 +87,8 @@ describe('under the Content-Security-Policy', () => {
 			script.textContent = 'window.injected = true;';
 			document.body.append(script);
 		});
-		await page.waitForTimeout(100);
+		// The violation event is queued: wait for it rather than for a fixed time.
+		await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0);
 		expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
 		expect((await problems()).join('\n')).toMatch(/CSP script-src-elem blocked inline/);
 		await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { useChromium } from '../support/browser';
+import { allByRole, aria, newPage, useChromium } from '../support/browser';
 import { readDataFolder } from '../support/data-files';
 
 const { baseUrl, browser } = useChromium();
@@ -19,40 +19,43 @@ const linkName = (id: string) => (id === 'go' ? `${names.get(id)} profile` : (na
 
 describe("the home page's situation table", () => {
 	test('shows every row of content/data/situations/at-a-glance.yaml, in order, with its links', async () => {
-		const page = await browser.newPage();
+		const page = await newPage(browser);
 		try {
 			await page.goto(`${baseUrl}/`);
-			const table = page.getByRole('table');
-			await expect(table.count()).resolves.toBe(1);
-			const headers = await table.getByRole('columnheader').allTextContents();
+			const tables = await page.$$(aria('table'));
+			expect(tables).toHaveLength(1);
+			const table = tables[0]!;
+			const headers = await table.$$eval(aria('columnheader'), (ths) => ths.map((th) => th.textContent));
 			expect(headers).toEqual(['Your situation', 'Start with', 'Why']);
-			const bodyRows = table.locator('tbody').getByRole('row');
-			await expect(bodyRows.count()).resolves.toBe(rows.length);
+			const bodyRows = await table.$$(`tbody ${aria('row')}`);
+			expect(bodyRows).toHaveLength(rows.length);
 
 			for (const [i, row] of rows.entries()) {
-				const cells = bodyRows.nth(i).getByRole('cell');
-				const texts = await cells.allTextContents();
+				const cells = await bodyRows[i]!.$$(aria('cell'));
+				const texts = await Promise.all(cells.map((cell) => cell.evaluate((td) => td.textContent ?? '')));
 				expect(texts).toHaveLength(3);
 				const [situation, start, why] = texts as [string, string, string];
 				expect(situation.trim()).toBe(row.situation);
 				expect(why.trim()).toBe(row.why);
+				const href = async (cell: number, name: string) => {
+					const links = await cells[cell]!.$$(aria('link', name));
+					expect(links, name).toHaveLength(1);
+					return links[0]!.evaluate((a) => a.getAttribute('href'));
+				};
 				for (const { term, anchor } of row.glossary ?? []) {
-					const termLink = cells.nth(0).getByRole('link', { name: term, exact: true });
-					await expect(termLink.getAttribute('href')).resolves.toBe(`/reference/glossary/#${anchor}`);
+					await expect(href(0, term)).resolves.toBe(`/reference/glossary/#${anchor}`);
 				}
 
-				const language = cells.nth(1).getByRole('link', { name: linkName(row.language), exact: true });
-				await expect(language.getAttribute('href')).resolves.toBe(`/languages/${row.language}/`);
+				await expect(href(1, linkName(row.language))).resolves.toBe(`/languages/${row.language}/`);
 				if (row.framework) expect(start).toContain(`with ${row.framework}`);
 				if (row.alongside) {
 					const { language: second, when } = row.alongside;
-					const link = cells.nth(1).getByRole('link', { name: linkName(second), exact: true });
-					await expect(link.getAttribute('href')).resolves.toBe(`/languages/${second}/`);
+					await expect(href(1, linkName(second))).resolves.toBe(`/languages/${second}/`);
 					expect(start.replace(/\s+/g, ' ')).toContain(`, with ${names.get(second)} ${when}`);
 				}
 				// Nothing but what the data says: no link the row does not name.
 				const links = 1 + (row.alongside ? 1 : 0);
-				await expect(cells.nth(1).getByRole('link').count()).resolves.toBe(links);
+				expect(await allByRole(cells[1]!, 'link')).toHaveLength(links);
 			}
 		} finally {
 			await page.close();

@@ -1,5 +1,5 @@
 import { launchPuppeteer } from '../support/engines/puppeteer-driver';
 import { engineSuite } from './engine-suite';
 
-// Chromium through the same driver, which shows the test bodies are engine-neutral.
+// Chromium over the DevTools protocol, as the other browser tests see the site.
 engineSuite(() => launchPuppeteer('chromium'));

@@ -1,10 +1,16 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
+import { aria } from './browser';
 
 /** The accessible description of the image named `name`: the chart's text alternative. */
 export async function chartDescription(page: Page, name: string): Promise<string> {
-	const chart = page.getByRole('img', { name, exact: true });
-	const id = await chart.getAttribute('aria-describedby');
-	return (await page.locator(`[id="${id}"]`).textContent()) ?? '';
+	const chart = await page.waitForSelector(aria('img', name));
+	return chart!.evaluate((svg) => {
+		const ids = svg.getAttribute('aria-describedby') ?? '';
+		return ids
+			.split(/\s+/)
+			.map((id) => document.getElementById(id)?.textContent ?? '')
+			.join(' ');
+	});
 }
 
 /**

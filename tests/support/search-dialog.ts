@@ -1,11 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { distFileOf, gzipBytes } from '../../tooling/built-site';
-import { resultList, searchBox, searchDialog } from '../../tooling/search-dialog';
+import { resultList, searchBox, waitForResults } from '../../tooling/search-dialog';
 import { DIST } from './site-pages';
 
-// The dialog's locators live in tooling/, which the benchmark shares; the tests import them from here.
-export { openSearch, resultList, searchBox, searchDialog, searchFor } from '../../tooling/search-dialog';
+// The dialog's selectors live in tooling/, which the benchmark shares; the tests import them from here.
+export {
+	openSearch,
+	resultList,
+	searchBox,
+	searchButton,
+	searchDialog,
+	searchFor,
+	searchStatus,
+	waitForResults,
+} from '../../tooling/search-dialog';
 
 /**
  * Types a query into the open dialog, key by key, and waits until the dialog has listed its results
@@ -13,18 +22,15 @@ export { openSearch, resultList, searchBox, searchDialog, searchFor } from '../.
  * pages listed, in order, read from the rendered links.
  */
 export async function typeQuery(page: Page, query: string): Promise<string[]> {
-	const box = searchBox(page);
-	await box.fill('');
-	await box.pressSequentially(query);
-	await searchDialog(page)
-		.getByRole('status')
-		.filter({ hasText: `“${query}”` })
-		.waitFor();
-	return resultList(page)
-		.locator(':scope > li')
-		.evaluateAll((items) =>
-			items.map((li) => new URL((li.querySelector('a[href]') as HTMLAnchorElement).href).pathname),
-		);
+	const box = await page.waitForSelector(searchBox);
+	// Clear the field as a reader would: select what is there and delete it.
+	await box!.evaluate((input) => (input as HTMLInputElement).select());
+	await page.keyboard.press('Backspace');
+	await box!.type(query);
+	await waitForResults(page, query);
+	return page.$eval(resultList, (list) =>
+		[...list.children].map((li) => new URL((li.querySelector('a[href]') as HTMLAnchorElement).href).pathname),
+	);
 }
 
 /** A built file as a static host sends it: gzipped, unless it is compressed already (Pagefind's index). */

@@ -1,248 +1,167 @@
-/**
- * One small, engine-neutral way to drive a browser, so the same test bodies run in Firefox (over
- * WebDriver BiDi), in WebKit (WebKitGTK's WebDriver) and in Chromium. Each engine's adapter only
- * moves the page (navigate, click, type, press a key, run a script); elements are found in the page
- * itself by role and accessible name (`locateByRole` below), so every engine finds them the same way.
- */
+import { existsSync } from 'node:fs';
+import { vi } from 'vitest';
 
-/** The engines the cross-engine suite runs in. */
-export type EngineName = 'firefox' | 'webkit' | 'chromium';
-
-/** An element as a reader knows it: its ARIA role and its accessible name. */
+/** An element as a reader knows it: its ARIA role and accessible name, inside another such element if `within` is set. */
 export interface ByRole {
-	/** The ARIA role, explicit or implicit: `button`, `link`, `checkbox`, `radio`, `slider`, `textbox`… */
 	role: string;
-	/** The accessible name: a string must match whole (spaces collapsed), a RegExp anywhere. */
+	/** A string must match the whole name (spaces collapsed); a RegExp, any part of it. */
 	name?: string | RegExp;
-	/** Only elements inside the first element that matches this (a named group, region or dialog). */
 	within?: ByRole;
 }
 
-/** A key the tests press, named as in the UI Events `key` values. */
-export type Key = 'Home' | 'End' | 'ArrowRight' | 'ArrowLeft' | 'Enter' | 'Space' | 'Tab';
+/** WebDriver's character for the Home key (WebDriver, "Keyboard actions"); the Puppeteer adapter translates it. */
+export const HOME = '\uE011';
 
-/** What a test can do with a page, whichever engine shows it. */
-export interface EngineDriver {
-	/** Which engine this is. */
-	readonly engine: EngineName;
-	/** The browser's own name and version, as the engine reports it. */
-	readonly version: string;
-	/**
-	 * Whether console errors from the page's first load are seen. WebKitGTK's WebDriver (classic
-	 * only, no BiDi) offers no console log, so there only errors after the load are caught.
-	 */
-	readonly seesLoadErrors: boolean;
-	/** Opens a URL and waits for its `load` event; clears the errors collected so far. */
-	goto(url: string): Promise<void>;
-	/** Reloads the page and waits for its `load` event. */
-	reload(): Promise<void>;
-	/** The page's current address. */
-	url(): Promise<string>;
-	/**
-	 * Runs a function in the page and returns its (JSON-serialisable) result. The function is sent as
-	 * source text, so it may use only its own arguments and the page's globals.
-	 */
-	evaluate<T, A extends unknown[]>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<Awaited<T>>;
-	/** Waits until an element with this role and name is rendered, and returns a CSS selector for it. */
-	find(target: ByRole, timeoutMs?: number): Promise<string>;
-	/** Clicks an element with the engine's own input events. */
-	click(target: ByRole): Promise<void>;
-	/** Focuses a field and types text into it key by key. */
-	type(target: ByRole, text: string): Promise<void>;
-	/** Focuses an element and presses one key on it. */
-	press(target: ByRole, key: Key): Promise<void>;
-	/** Console errors, uncaught exceptions and Content-Security-Policy violations since the last `goto`. */
-	errors(): Promise<string[]>;
-	/** Ends the browser and anything started for it. */
-	close(): Promise<void>;
+/** How long the suite waits for what a reader would wait for: the machine may be busy. */
+export const WAIT = { timeout: 10_000, interval: 100 };
+
+/** What each engine's adapter does through its own protocol; `engine` builds the rest on it, once for all. */
+export interface Backend {
+	/** Opens a URL and waits for its `load` event. */
+	load(url: string): Promise<unknown>;
+	/** Evaluates a JavaScript expression in the page and resolves to its awaited JSON value. */
+	run(expression: string): Promise<unknown>;
+	/** Clicks the element a CSS selector matches, with the engine's own input events. */
+	click(selector: string): Promise<unknown>;
+	/** Focuses that element and sends it keys: characters, or `HOME`. */
+	keys(selector: string, keys: string): Promise<unknown>;
+	/** Errors that only the protocol reports (console messages, failed responses); classic WebDriver has none. */
+	logged?(): string[];
+	/** Ends the browser and whatever was started for it. */
+	close(): Promise<unknown>;
 }
+
+/** A page in one engine, as the suite drives it. */
+export type Engine = ReturnType<typeof engine>;
 
 /**
- * Polls `check` until it returns a truthy value (which it returns) or the time runs out, so tests
- * wait for what a reader would wait for instead of sleeping.
+ * The suite's few page actions, built on an engine's `Backend`. Finding by role, reading the page
+ * and collecting errors run inside the page from here, so every engine does them the same way.
  */
-export async function waitUntil<T>(
-	check: () => Promise<T | null | undefined | false>,
-	what: string,
-	timeoutMs = 10_000,
-): Promise<T> {
-	const until = Date.now() + timeoutMs;
-	let last: unknown;
-	for (;;) {
-		try {
-			const value = await check();
-			if (value) return value;
-		} catch (error) {
-			last = error;
-		}
-		if (Date.now() > until)
-			throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${last}` : ''}`);
-		await new Promise((r) => setTimeout(r, 100));
-	}
-}
-
-/** A `ByRole` in a form that crosses into the page (a RegExp does not survive serialisation). */
-export interface SerialisedByRole {
-	role: string;
-	name?: { text: string } | { source: string; flags: string };
-	within?: SerialisedByRole;
-}
-
-/** Turns a `ByRole` into plain data for `locateByRole`. */
-export function serialiseByRole(target: ByRole): SerialisedByRole {
-	const { role, name, within } = target;
+export function engine({ load, run, click, keys, logged, close }: Backend) {
+	/** Runs `fn` in the page. It is sent as source text, so it may use only the page's globals. */
+	const evaluate = <T>(fn: () => T) => run(`(${fn})()`) as Promise<Awaited<T>>;
+	const watch = () => evaluate(recordErrors);
+	// Waits until the element is there and `fn`, the source of a function run on it in the page, gives something truthy.
+	const poll = (target: ByRole, fn: string, where = '') =>
+		vi.waitFor(async () => {
+			const value = await run(`((el) => el && (${fn})(el))((${locate})(${literal(target)}))`);
+			if (!value) throw new Error(`No ${literal(target)}${where} in ${await evaluate(() => location.href)}`);
+			return value;
+		}, WAIT);
+	/** Waits for the element with this role and name, then runs `fn` on it in the page and resolves to its result. */
+	const read = async <T>(target: ByRole, fn: (el: HTMLInputElement) => T) =>
+		((await poll(target, `(el) => [(${fn})(el)]`)) as [Awaited<T>])[0];
+	/**
+	 * Waits for the element and returns a CSS selector that matches only it, once it is scrolled to
+	 * the middle of the view: at an edge, Starlight's sticky header could take a click meant for it.
+	 */
+	const find = (target: ByRole) =>
+		read(target, (el) => {
+			el.scrollIntoView({ block: 'center' });
+			el.dataset.engineTarget ??= Math.random().toString(36).slice(2);
+			return `[data-engine-target="${el.dataset.engineTarget}"]`;
+		});
 	return {
-		role,
-		...(name === undefined
-			? {}
-			: { name: typeof name === 'string' ? { text: name } : { source: name.source, flags: name.flags } }),
-		...(within ? { within: serialiseByRole(within) } : {}),
+		evaluate,
+		read,
+		find,
+		/** Waits until `fn`, run in the page on the element with this role and name, gives something truthy. */
+		until: <T>(target: ByRole, fn: (el: HTMLInputElement) => T) =>
+			poll(target, String(fn), ` where ${fn}`) as Promise<NonNullable<T>>,
+		/** Opens `url` and records its errors (see `recordErrors` for when that starts). */
+		goto: async (url: string) => {
+			await load(url);
+			await watch();
+		},
+		url: async () => new URL(await evaluate(() => location.href)),
+		/** Clicks, or sends keys to, the element with this role and name, with the engine's own input events. */
+		click: async (target: ByRole) => click(await find(target)),
+		keys: async (target: ByRole, text: string) => keys(await find(target), text),
+		/** Uncaught errors, unhandled rejections, CSP violations and what the protocol reported, for this document. */
+		errors: async () => [...(logged?.() ?? []), ...(await watch())],
+		close,
 	};
-}
-
-/** A readable description of a `ByRole`, for error messages. */
-export function describeByRole(target: ByRole): string {
-	const self = `${target.role}${target.name === undefined ? '' : ` named ${String(target.name)}`}`;
-	return target.within ? `${self} in ${describeByRole(target.within)}` : self;
 }
 
 /**
- * Waits until the page has an element with `target`'s role and accessible name, and returns a CSS
- * selector for it. Every engine finds elements this way, so they all find the same ones; only how
- * `locateByRole` is run in the page differs, and each driver passes that in as `runInPage`.
+ * Runs in the page: records uncaught errors, unhandled rejections and Content-Security-Policy
+ * violations, once per document, and returns those seen so far. Puppeteer installs it before the
+ * page's own scripts; classic WebDriver cannot, so WebKit's records start just after the load.
  */
-export function findByRole(
-	runInPage: (locate: typeof locateByRole, target: SerialisedByRole) => Promise<string | null>,
-	target: ByRole,
-	timeoutMs = 10_000,
-): Promise<string> {
-	return waitUntil(() => runInPage(locateByRole, serialiseByRole(target)), describeByRole(target), timeoutMs);
-}
-
-/**
- * Runs in the page: finds the first rendered element with the role and accessible name, marks it
- * with a `data-engine-target` attribute and returns a CSS selector for that mark (or null). The
- * role and name rules are a small subset of HTML-AAM and accname: enough for this site's controls,
- * written out here so that every engine applies exactly the same ones. It must stay self-contained:
- * adapters send it to the page as source text.
- */
-export function locateByRole(target: SerialisedByRole): string | null {
-	const implicitRole = (el: Element): string | null => {
-		const tag = el.localName;
-		const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-		const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
-		if (tag === 'a' || tag === 'area') return el.hasAttribute('href') ? 'link' : null;
-		if (tag === 'button' || tag === 'summary') return 'button';
-		if (tag === 'input') {
-			const byType: Record<string, string> = {
-				button: 'button',
-				submit: 'button',
-				reset: 'button',
-				checkbox: 'checkbox',
-				radio: 'radio',
-				range: 'slider',
-				number: 'spinbutton',
-				search: 'searchbox',
-			};
-			if (el.hasAttribute('list')) return 'combobox';
-			return byType[type] ?? (['text', 'email', 'tel', 'url', ''].includes(type) ? 'textbox' : null);
-		}
-		if (tag === 'textarea') return 'textbox';
-		if (tag === 'select')
-			return (el as HTMLSelectElement).multiple || (el as HTMLSelectElement).size > 1 ? 'listbox' : 'combobox';
-		if (/^h[1-6]$/.test(tag)) return 'heading';
-		if (tag === 'ul' || tag === 'ol') return 'list';
-		if (tag === 'li') return 'listitem';
-		if (tag === 'fieldset') return 'group';
-		if (tag === 'section') return named ? 'region' : null;
-		if (tag === 'form') return named ? 'form' : null;
-		const plain: Record<string, string> = { dialog: 'dialog', nav: 'navigation', main: 'main', table: 'table' };
-		return plain[tag] ?? null;
-	};
-	const roleOf = (el: Element) => el.getAttribute('role')?.trim().split(/\s+/)[0] || implicitRole(el);
-	const hidden = (el: Element) =>
-		!!el.closest('[hidden], [aria-hidden="true"]') || (el as HTMLElement).getClientRects().length === 0;
-	// Text as a name is built from: visible text, skipping form fields (a <select>'s options are not
-	// part of its label's text) and anything hidden from assistive technology. An element named by
-	// `aria-labelledby` counts even when hidden itself, as accname says: an SVG <title> is never
-	// rendered, and WebKit reports it as `display: none`.
-	const textOf = (node: Node, referenced = false): string => {
-		if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-		if (!(node instanceof Element)) return '';
-		if (['select', 'textarea', 'input', 'script', 'style'].includes(node.localName)) return '';
-		const hiddenNode = node.getAttribute('aria-hidden') === 'true' || getComputedStyle(node).display === 'none';
-		if (hiddenNode && !referenced) return '';
-		if (node.hasAttribute('aria-label')) return ` ${node.getAttribute('aria-label')} `;
-		return [...node.childNodes].map((child) => textOf(child)).join('');
-	};
-	const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
-	const nameOf = (el: Element): string => {
-		const ids = el.getAttribute('aria-labelledby');
-		if (ids) {
-			return clean(
-				ids
-					.split(/\s+/)
-					.map((id) => document.getElementById(id))
-					.map((ref) => (ref ? textOf(ref, true) : ''))
-					.join(' '),
-			);
-		}
-		const label = el.getAttribute('aria-label');
-		if (label?.trim()) return clean(label);
-		const labels = (el as HTMLInputElement).labels;
-		if (labels && labels.length > 0) return clean([...labels].map((label) => textOf(label)).join(' '));
-		if (el.localName === 'fieldset') {
-			const legend = el.querySelector(':scope > legend');
-			if (legend) return clean(textOf(legend));
-		}
-		if (el.localName === 'img') return clean(el.getAttribute('alt') ?? '');
-		const role = roleOf(el) ?? '';
-		if (['link', 'button', 'heading', 'listitem', 'radio', 'checkbox', 'tab', 'option', 'menuitem'].includes(role)) {
-			return clean(textOf(el));
-		}
-		return clean(el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '');
-	};
-	const matches = (el: Element, t: SerialisedByRole) => {
-		if (roleOf(el) !== t.role || hidden(el)) return false;
-		if (!t.name) return true;
-		const name = nameOf(el);
-		return 'text' in t.name ? name === clean(t.name.text) : new RegExp(t.name.source, t.name.flags).test(name);
-	};
-	const first = (t: SerialisedByRole, root: Element): Element | null => {
-		const scope = t.within ? first(t.within, root) : root;
-		if (!scope) return null;
-		return [...scope.querySelectorAll('*')].find((el) => matches(el, t)) ?? null;
-	};
-	const found = first(target, document.documentElement);
-	if (!found) return null;
-	const w = window as unknown as { __engineTargets?: number };
-	let mark = found.getAttribute('data-engine-target');
-	if (!mark) {
-		w.__engineTargets = (w.__engineTargets ?? 0) + 1;
-		mark = String(w.__engineTargets);
-		found.setAttribute('data-engine-target', mark);
-	}
-	return `[data-engine-target="${mark}"]`;
-}
-
-/**
- * Runs in the page before (Firefox, Chromium) or right after (WebKit) its own scripts: records
- * uncaught errors, unhandled rejections and Content-Security-Policy violations in
- * `window.__engineErrors`, so every engine reports a blocked script or style the same way.
- */
-export function recordPageErrors(): void {
-	const w = window as unknown as { __engineErrors?: string[] };
-	if (w.__engineErrors) return;
+export function recordErrors(): string[] {
+	const w = window as { engineErrors?: string[] };
+	if (w.engineErrors) return w.engineErrors;
 	const errors: string[] = [];
-	w.__engineErrors = errors;
-	window.addEventListener('error', (event) => errors.push(`pageerror: ${event.message}`));
-	window.addEventListener('unhandledrejection', (event) => errors.push(`unhandledrejection: ${String(event.reason)}`));
-	document.addEventListener('securitypolicyviolation', (event) =>
-		errors.push(`csp: ${event.violatedDirective} blocked ${event.blockedURI || 'an inline script or style'}`),
+	addEventListener('error', (e) => errors.push(`pageerror: ${e.message}`));
+	addEventListener('unhandledrejection', (e) => errors.push(`unhandledrejection: ${e.reason}`));
+	document.addEventListener('securitypolicyviolation', (e) =>
+		errors.push(`csp: ${e.violatedDirective} blocked ${e.blockedURI || 'an inline script or style'}`),
+	);
+	w.engineErrors = errors;
+	return errors;
+}
+
+/**
+ * Runs in the page (sent as source text, so self-contained): the first rendered element with the
+ * role and accessible name, or null. The rules are the small part of HTML-AAM and accname that this
+ * site's controls need, written once so that every engine applies the same ones.
+ */
+function locate(target: ByRole): HTMLInputElement | null {
+	const implicit: Record<string, string> = {
+		button: 'button, input[type=button], input[type=submit]',
+		checkbox: 'input[type=checkbox]',
+		dialog: 'dialog',
+		group: 'fieldset',
+		heading: 'h1, h2, h3, h4, h5, h6',
+		link: 'a[href]',
+		radio: 'input[type=radio]',
+		region: 'section[aria-label], section[aria-labelledby]',
+		searchbox: 'input[type=search]',
+		slider: 'input[type=range]',
+	};
+	// Text as a name leaves out what is hidden from assistive technology, and form fields' values.
+	const text = (node: Node | null): string => {
+		if (!(node instanceof Element)) return node?.nodeType === Node.TEXT_NODE ? node.textContent! : '';
+		const hidden =
+			node.matches('[aria-hidden=true], input, select, textarea') || getComputedStyle(node).display === 'none';
+		return hidden ? '' : (node.getAttribute('aria-label') ?? inner(node));
+	};
+	const inner = (node: Node | null) => [...(node?.childNodes ?? [])].map(text).join('');
+	const nameOf = (el: HTMLInputElement) => {
+		const ids = el.getAttribute('aria-labelledby');
+		// A referenced element counts even when not rendered, as accname says: an SVG <title> never is.
+		if (ids) return Array.from(ids.split(' '), (id) => inner(document.getElementById(id))).join(' ');
+		if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label')!;
+		if (el.labels?.length) return [...el.labels].map(text).join(' ');
+		if (el.localName === 'fieldset') return text(el.querySelector(':scope > legend'));
+		return /^(button|link|heading)$/.test(target.role) ? inner(el) : '';
+	};
+	const named = (el: HTMLInputElement) => {
+		const name = nameOf(el).replace(/\s+/g, ' ').trim();
+		return typeof target.name === 'string' ? name === target.name : (target.name?.test(name) ?? true);
+	};
+	const rendered = (el: Element) => !el.closest('[hidden], [aria-hidden=true]') && el.getClientRects().length > 0;
+	const scope = target.within ? locate(target.within) : document;
+	const selector = `[role=${target.role}]${implicit[target.role] ? `, :is(${implicit[target.role]}):not([role])` : ''}`;
+	return (
+		[...(scope?.querySelectorAll<HTMLInputElement>(selector) ?? [])].find((el) => rendered(el) && named(el)) ?? null
 	);
 }
 
-/** Reads what `recordPageErrors` collected (runs in the page). */
-export function readPageErrors(): string[] {
-	return (window as unknown as { __engineErrors?: string[] }).__engineErrors ?? [];
+/** A value as JavaScript source, RegExps included (JSON has none), for a script sent to the page. */
+function literal(value: unknown): string {
+	if (value instanceof RegExp) return String(value);
+	if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+	const fields = Object.entries(value).map(([key, v]) => `${key}: ${literal(v)}`);
+	return `{ ${fields.join(', ')} }`;
+}
+
+/**
+ * Throws one error naming each missing file, so that an engine whose browser is not installed fails
+ * at once rather than waiting for a process that could never start.
+ */
+export function requireFiles(...paths: string[]): void {
+	const missing = paths.filter((path) => !existsSync(path));
+	if (missing.length > 0) throw new Error(`Not installed: ${missing.join(', ')} (README, Requirements, says how)`);
 }
