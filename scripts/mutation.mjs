@@ -14,7 +14,12 @@
  *    The files directly in `src/lib` (`base64url.ts`, `routes.ts`, …) belong to no folder; they
  *    run together under the name `top-level` (`npm run mutation -- top-level`), against the unit
  *    tests that import any of them, so the score covers `src/lib` as a whole.
- * 3. Prints the score per folder and overall, and exits non-zero when the overall score is below
+ * 3. Prints, after each folder and again at the end, every mutant that no test detected (survived
+ *    or not covered), one line each: `file:line:column status mutator → "replacement"`. The score
+ *    is a report to read, not a target to shape the code for: product code carries no `Stryker
+ *    disable` comments, so an equivalent mutant (one no test could tell apart) is listed here with
+ *    the rest, and a reader judges it.
+ * 4. Prints the score per folder and overall, and exits non-zero when the overall score is below
  *    the 90 % target (only when every folder ran, so a partial run reports without judging).
  *
  * The default runner is Stryker's Vitest runner with per-test coverage, so each mutant runs only
@@ -41,7 +46,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** The overall score `src/lib` must reach. */
 export const TARGET_SCORE = 90;
@@ -183,6 +188,41 @@ export function countStatuses(report) {
 	return counts;
 }
 
+/** The statuses of mutants that no test detected, which a reader of the run should look at. */
+export const UNDETECTED = ['Survived', 'NoCoverage'];
+
+/**
+ * The mutants of a Stryker JSON report that no test detected, each as one line a reader can act on:
+ * `src/lib/x.ts:12:5 Survived EqualityOperator → "a >= b"`, sorted by file and place.
+ */
+export function undetectedMutants(report) {
+	const rows = [];
+	for (const [file, { mutants }] of Object.entries(report.files)) {
+		for (const mutant of mutants) {
+			if (!UNDETECTED.includes(mutant.status)) continue;
+			const { line, column } = mutant.location.start;
+			rows.push({ file: relative(root, resolve(root, file)), line, column, mutant });
+		}
+	}
+	rows.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+	return rows.map(({ file, line, column, mutant }) => {
+		const replacement = (mutant.replacement ?? '').replace(/\s+/g, ' ').trim();
+		const shown = replacement.length > 80 ? `${replacement.slice(0, 77)}...` : replacement;
+		return `${file}:${line}:${column} ${mutant.status} ${mutant.mutatorName} → ${JSON.stringify(shown)}`;
+	});
+}
+
+/**
+ * How many of a report's mutants are static: reached while a module loads rather than inside a
+ * test, so that Stryker re-runs every test of the folder against each. Code at the top level of a
+ * `src/lib` module is static by nature; a function's mutant is static only because some test file
+ * called that function while loading (at its top level, in a `describe` body, in a `test.each`
+ * table or in `beforeAll`), and moving that call into the tests makes it an ordinary mutant again.
+ */
+export function staticCount(report) {
+	return Object.values(report.files).reduce((n, file) => n + file.mutants.filter((m) => m.static).length, 0);
+}
+
 /**
  * The mutation score as Stryker defines it: detected (killed or timed out) over valid mutants
  * (detected, survived and not covered). Ignored and compile errors count for neither side.
@@ -191,6 +231,16 @@ export function score(counts) {
 	const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
 	const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
 	return { detected, valid, percent: valid === 0 ? 100 : (100 * detected) / valid };
+}
+
+/** Prints a folder's undetected mutants under its name, or says there are none. */
+function printUndetected(folder, undetected) {
+	if (undetected.length === 0) {
+		console.log(`src/lib/${folder}: every mutant detected.`);
+		return;
+	}
+	console.log(`src/lib/${folder}: ${undetected.length} mutant(s) not detected:`);
+	for (const line of undetected) console.log(`  ${line}`);
 }
 
 async function main() {
@@ -259,8 +309,13 @@ async function main() {
 			fresh,
 		});
 		let counts;
+		let undetected;
+		let statics;
 		try {
-			counts = countStatuses(runStryker(config, tests, label));
+			const report = runStryker(config, tests, label);
+			counts = countStatuses(report);
+			undetected = undetectedMutants(report);
+			statics = staticCount(report);
 		} catch (error) {
 			// One folder's failure (say, a test that fails without any mutant) must not hide the others.
 			console.error(error.message);
@@ -268,14 +323,16 @@ async function main() {
 			continue;
 		}
 		for (const [status, n] of Object.entries(counts)) total[status] = (total[status] ?? 0) + n;
-		rows.push({ folder, counts, seconds: Math.round((Date.now() - folderStart) / 1000) });
+		const seconds = Math.round((Date.now() - folderStart) / 1000);
+		rows.push({ folder, counts, seconds, statics, undetected });
+		printUndetected(folder, undetected);
 	}
 
-	console.log('\nfolder            score   killed+timeout / valid   survived  no-cov   time');
-	for (const { folder, counts, seconds } of rows) {
+	console.log('\nfolder            score   killed+timeout / valid   survived  no-cov  static   time');
+	for (const { folder, counts, seconds, statics } of rows) {
 		const s = score(counts);
 		console.log(
-			`${folder.padEnd(16)} ${s.percent.toFixed(1).padStart(6)} %   ${String(s.detected).padStart(6)} / ${String(s.valid).padEnd(12)} ${String(counts.Survived ?? 0).padStart(6)} ${String(counts.NoCoverage ?? 0).padStart(7)}   ${seconds} s`,
+			`${folder.padEnd(16)} ${s.percent.toFixed(1).padStart(6)} %   ${String(s.detected).padStart(6)} / ${String(s.valid).padEnd(12)} ${String(counts.Survived ?? 0).padStart(6)} ${String(counts.NoCoverage ?? 0).padStart(7)} ${String(statics).padStart(7)}   ${seconds} s`,
 		);
 	}
 	const overall = score(total);
@@ -283,6 +340,13 @@ async function main() {
 	console.log(
 		`overall          ${overall.percent.toFixed(1).padStart(6)} %   ${overall.detected} / ${overall.valid}, ${minutes} min`,
 	);
+	const undetectedCount = rows.reduce((sum, row) => sum + row.undetected.length, 0);
+	if (undetectedCount > 0) {
+		console.log(
+			`\n${undetectedCount} mutant(s) no test detected, by folder (each: file:line:column status mutator → replacement):`,
+		);
+		for (const { folder, undetected } of rows) printUndetected(folder, undetected);
+	}
 	if (ignoreStatic) console.log('Static mutants were not run (--ignore-static): this is not the mutation score.');
 	writeFileSync(
 		join(reportsDir, ignoreStatic ? 'summary.no-static.json' : 'summary.json'),

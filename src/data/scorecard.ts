@@ -37,7 +37,7 @@ export async function getScorecardData(): Promise<ScorecardData> {
 		if (!doc) throw new Error(`A scorecard preset names the page ${path}, which does not exist`);
 		return doc.data.title;
 	};
-	const sourceTitle = new Map(sources.map((s) => [s.id, s.data.title]));
+	const sourceData = new Map(sources.map((s) => [s.id, s.data]));
 	const criterionIds = new Set(criteria.map((c) => c.id));
 	return {
 		criteria: criteria.map((c) => ({
@@ -60,8 +60,8 @@ export async function getScorecardData(): Promise<ScorecardData> {
 						{
 							why: r.why,
 							sources: r.evidence.map((e) => ({
-								title: sourceTitle.get(e.source) ?? e.source,
-								href: sourceHref(e.source),
+								title: sourceData.get(e.source)?.title ?? e.source,
+								href: sourceHref(e.source, sourceData.get(e.source)?.kind ?? ''),
 							})),
 						},
 					]),

@@ -7,7 +7,6 @@ import { isRecord } from './is-record';
 export function toBase64Url(text: string): string {
 	let binary = '';
 	for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-	// Stryker disable next-line Regex: base64 has "=" only as end padding, so /=+/ and /=+$/ remove the same.
 	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
@@ -29,13 +28,11 @@ export function decodeVersionedJson(
 	version: number | readonly number[],
 ): Record<string, unknown> | 'unreadable' | 'unknown-version' {
 	let wire: unknown;
-	// Stryker disable BlockStatement: an empty catch block leaves wire undefined, and the isRecord check below returns 'unreadable' all the same. (A comment can only disable from here to the restore below, so the try block's mutant is left out too.)
 	try {
 		wire = JSON.parse(fromBase64Url(encoded));
 	} catch {
 		return 'unreadable';
 	}
-	// Stryker restore BlockStatement
 	if (!isRecord(wire)) return 'unreadable';
 	const readable = typeof version === 'number' ? [version] : version;
 	return readable.includes(wire.v as number) ? wire : 'unknown-version';

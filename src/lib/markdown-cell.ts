@@ -1,7 +1,5 @@
 /** One line of text: line breaks flattened, so a field cannot start a heading or a list of its own. */
-export const oneLine = (text: string) =>
-	// Stryker disable next-line Regex: \s already matches line breaks, so one or several of them in a run of spaces is the same match.
-	text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+export const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
 /**
  * Text as one cell of a GitHub-flavoured Markdown table: on one line (a line break would end the

@@ -19,8 +19,16 @@ export const languageHref = (id: string) => `/languages/${id}/`;
 export const scenarioHref = (id: string) => `/scenarios/${id}/`;
 /** A term's entry on the glossary page, such as `/reference/glossary/#jvm`. */
 export const glossaryHref = (anchor: string) => `/reference/glossary/#${anchor}`;
-/** A source's entry on the sources page. */
-export const sourceHref = (id: string) => `/reference/sources/#source-${id}`;
+/**
+ * Kinds of source listed on their own page, "Primary sources we checked", rather than beside the
+ * five articles: there are many, and one page holding all would outgrow a first visit's budget.
+ */
+export const PRIMARY_SOURCE_KINDS: readonly string[] = ['documentation', 'news'];
+/** The page that lists the sources of `kind`: the primary sources' page or the sources page. */
+export const sourcesPageOf = (kind: string) =>
+	PRIMARY_SOURCE_KINDS.includes(kind) ? '/reference/primary-sources/' : '/reference/sources/';
+/** A source's entry on the page that lists its kind, such as `/reference/sources/#source-tiobe`. */
+export const sourceHref = (id: string, kind: string) => `${sourcesPageOf(kind)}#source-${id}`;
 
 /**
  * `path` with `query` appended when there is one: `withQuery('/a/', '')` is `/a/`, and

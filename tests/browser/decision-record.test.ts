@@ -11,7 +11,6 @@ import {
 	byRole,
 	countAddressWrites,
 	downloadingContext,
-	firstByRole,
 	inputValue,
 	newPage,
 	textOf,
@@ -38,8 +37,9 @@ async function answerPicker(page: Page, answers: Record<string, string>) {
 	for (const [questionId, value] of Object.entries(answers)) {
 		const question = questions.find((q) => q.id === questionId)!;
 		const option = question.options.find((o) => o.value === value)!;
-		const group = await firstByRole(page, 'group', { name: new RegExp(escapeRegExp(question.label)) });
-		const radio = (await group.waitForSelector(aria('radio', option.label)))!;
+		// The question's group is named by its legend: the question's number and label.
+		const group = aria('group', `${questions.indexOf(question) + 1}. ${question.label}`);
+		const radio = (await page.waitForSelector(`${group} ${aria('radio', option.label)}`))!;
 		// Centred first, so the click cannot land on the sticky header or the picker's sticky progress bar.
 		await radio.evaluate((input) => input.scrollIntoView({ block: 'center' }));
 		await radio.click();

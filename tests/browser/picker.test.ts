@@ -24,12 +24,15 @@ const data = readPickerData();
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A question's group of options, by its name: the question's number and label, as its legend reads. */
+const questionGroup = (question: (typeof data.config.questions)[number]) =>
+	aria('group', `${data.config.questions.indexOf(question) + 1}. ${question.label}`);
+
 /** Answers one question the way a keyboard user would: focus the option's radio button and press Space. */
 async function answer(page: Page, questionId: string, value: string) {
 	const question = data.config.questions.find((q) => q.id === questionId)!;
 	const option = question.options.find((o) => o.value === value)!;
-	const group = await firstByRole(page, 'group', { name: new RegExp(escapeRegExp(question.label)) });
-	const radio = await group.waitForSelector(aria('radio', option.label));
+	const radio = await page.waitForSelector(`${questionGroup(question)} ${aria('radio', option.label)}`);
 	await radio!.focus();
 	await page.keyboard.press('Space');
 	expect(await radio!.evaluate((input) => (input as HTMLInputElement).checked)).toBe(true);

@@ -32,7 +32,7 @@ describe('the evidence beside every rating', () => {
 		// The body rows that rate a criterion (each has a row header), in the data's order.
 		const rows = await table.$$('tbody tr');
 		const rated = [];
-		for (const row of rows) if ((await allByRole(row, 'rowheader')).length > 0) rated.push(row);
+		for (const row of rows) if (await row.$(aria('rowheader'))) rated.push(row);
 		for (const rating of language.ratings) {
 			const row = rated[language.ratings.indexOf(rating)]!;
 			const text = await row.evaluate((tr) => tr.textContent ?? '');

@@ -47,7 +47,7 @@ describe('a malformed data file stops the build', () => {
 		});
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/data/languages/python.yaml');
-		expect(output).toMatch(/ratings\.0\.score: .*1–5 scale/);
+		expect(output).toMatch(/ratings\.0\.score: .*\b1\b.*\b5\b/);
 	});
 
 	test('an unknown source id names the file, the field and the id', () => {
@@ -56,7 +56,7 @@ describe('a malformed data file stops the build', () => {
 		});
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/data/scenarios/ai-mvp.yaml');
-		expect(output).toContain('sources.0: unknown source id "a-vendor-blog"');
+		expect(output).toMatch(/sources\.0: .*"a-vendor-blog"/);
 	});
 
 	test('a rating citing a source that does not rate its criterion names the file and the field', () => {
@@ -68,9 +68,7 @@ describe('a malformed data file stops the build', () => {
 		});
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/data/languages/php.yaml');
-		expect(output).toMatch(
-			/ratings\.\d+\.evidence\.1\.source: source "w3techs-server-side" does not rate criterion "hiring"/,
-		);
+		expect(output).toMatch(/ratings\.\d+\.evidence\.1\.source: .*"w3techs-server-side".*"hiring"/);
 	});
 
 	test('a situation-table row naming an unknown language names the file and the field', () => {
@@ -79,6 +77,6 @@ describe('a malformed data file stops the build', () => {
 		});
 		expect(status).not.toBe(0);
 		expect(output).toContain('content/data/situations/at-a-glance.yaml');
-		expect(output).toContain('rows.2.language: unknown language id "cobol"');
+		expect(output).toMatch(/rows\.2\.language: .*"cobol"/);
 	});
 });

@@ -292,13 +292,18 @@ export async function allByRole(
 	role: string,
 	query: RoleQuery = {},
 ): Promise<ElementHandle<Element>[]> {
+	const { name, level, checked } = query;
+	// A whole name, or none, is one `::-p-aria` query; the rest needs the names, levels and states
+	// of a snapshot of the tree.
+	if (typeof name !== 'object' && level === undefined && checked === undefined) {
+		return scope.$$(aria(role, name));
+	}
 	const page = 'accessibility' in scope ? scope : scope.frame.page();
 	const tree = await page.accessibility.snapshot({
 		interestingOnly: false,
 		...(scope === page ? {} : { root: scope as ElementHandle<Element> }),
 	});
 	const treeRole = TREE_ROLES[role] ?? role;
-	const { name, level, checked } = query;
 	const found: SerializedAXNode[] = [];
 	const walk = (node: SerializedAXNode) => {
 		const nameMatches =

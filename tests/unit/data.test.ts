@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { readKnownIds } from '../../src/data/known-ids';
 import { citedSourceIds } from '../../src/lib/content/cited-sources';
 import { criterionSchema, languageSchema, scenarioSchema, sourceSchema } from '../../src/schemas';
-import { readDataFolder } from '../support/data-files';
+import { dataFolder } from '../support/playbook-data';
 
 // The real data files, validated the way the build validates them, so a bad edit fails fast here
 // with the file's id in the test name.
@@ -18,7 +18,7 @@ const folders = {
 } as const;
 
 describe.each(Object.entries(folders))('%s data', (folder, schema) => {
-	const entries = [...readDataFolder(folder)];
+	const entries = [...dataFolder(folder)];
 	test('has entries', () => expect(entries.length).toBeGreaterThan(0));
 	test.each(entries)('%s is valid', (_id, data) => {
 		const result = schema.safeParse(data);
@@ -36,16 +36,14 @@ describe('coverage of the sources', () => {
 		expect([...known.scenarios].sort()).toEqual(['ai-mvp', 'enterprise-data-platform', 'fintech-api']);
 	});
 	test('the scorecard has the five criteria of the sources', () => {
-		const scorecard = [...readDataFolder('criteria')]
+		const scorecard = [...dataFolder('criteria')]
 			.filter(([, data]) => (data as { scorecard: boolean }).scorecard)
 			.map(([id]) => id)
 			.sort();
 		expect(scorecard).toEqual(['ai-ecosystem', 'hiring', 'long-term-cost', 'operations', 'productivity']);
 	});
 	test('every source is cited by a rating, a framework, a stack, a state panel, other data or a page', () => {
-		const data = ['languages', 'scenarios', 'picker', 'hiring'].flatMap((folder) => [
-			...readDataFolder(folder).values(),
-		]);
+		const data = ['languages', 'scenarios', 'picker', 'hiring'].flatMap((folder) => [...dataFolder(folder).values()]);
 		const cited = citedSourceIds([...data, ...docsFrontmatter()]);
 		expect([...known.sources].filter((id) => !cited.has(id)).sort()).toEqual([]);
 	});
@@ -68,7 +66,7 @@ type RatingData = {
 	reviewed?: unknown;
 	history?: unknown[];
 };
-const languageRatings = [...readDataFolder('languages')].flatMap(([id, data]) =>
+const languageRatings = [...dataFolder('languages')].flatMap(([id, data]) =>
 	((data as { ratings: RatingData[] }).ratings ?? []).map((rating) => [`${id} ${rating.criterion}`, rating] as const),
 );
 

@@ -17,22 +17,25 @@ import {
 	REFERRER_POLICY,
 } from '../../src/lib/deploy-headers/headers-file';
 
-const pageA = parsePolicy("default-src 'self'; script-src 'self' 'sha256-AAA='; style-src-attr 'unsafe-inline'");
-const pageB = parsePolicy("default-src 'self'; script-src 'self' 'sha256-BBB='; style-src-attr 'unsafe-inline'");
+// The policies and rules are parsed and built inside each test: built when the file loads, the code
+// under test would run outside any test, and Stryker would re-run every test of the folder against
+// each of its mutants.
+const pageA = () => parsePolicy("default-src 'self'; script-src 'self' 'sha256-AAA='; style-src-attr 'unsafe-inline'");
+const pageB = () => parsePolicy("default-src 'self'; script-src 'self' 'sha256-BBB='; style-src-attr 'unsafe-inline'");
 
 describe('the header policy', () => {
 	test('is the union of the pages’ hashes, so it blocks nothing a page allows', () => {
-		const union = unionOfPolicies([pageA, pageB]);
+		const union = unionOfPolicies([pageA(), pageB()]);
 		expect(union.get('script-src')).toEqual(["'self'", "'sha256-AAA='", "'sha256-BBB='"]);
-		expect(allowsEverythingIn(union, pageA)).toBe(true);
-		expect(allowsEverythingIn(union, pageB)).toBe(true);
-		expect(allowsEverythingIn(pageA, union)).toBe(false);
+		expect(allowsEverythingIn(union, pageA())).toBe(true);
+		expect(allowsEverythingIn(union, pageB())).toBe(true);
+		expect(allowsEverythingIn(pageA(), union)).toBe(false);
 	});
 
 	test('refuses pages that differ in more than hashes, since a union would loosen one of them', () => {
 		const loose = parsePolicy("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src-attr 'unsafe-inline'");
-		expect(() => unionOfPolicies([pageA, loose])).toThrow(/disagree/);
-		expect(() => unionOfPolicies([pageA, parsePolicy("default-src 'self'")])).toThrow(/disagree/);
+		expect(() => unionOfPolicies([pageA(), loose])).toThrow(/disagree/);
+		expect(() => unionOfPolicies([pageA(), parsePolicy("default-src 'self'")])).toThrow(/disagree/);
 		expect(() => unionOfPolicies([])).toThrow(/No page policy/);
 	});
 
@@ -71,20 +74,21 @@ describe('the header policy', () => {
 });
 
 describe('the _headers file', () => {
-	const rules = headerRules({
-		policy: unionOfPolicies([pageA, pageB]),
-		htmlPaths: ['/', '/languages/go/'],
-		hashedPaths: ['/_astro/*'],
-	});
+	const rules = () =>
+		headerRules({
+			policy: unionOfPolicies([pageA(), pageB()]),
+			htmlPaths: ['/', '/languages/go/'],
+			hashedPaths: ['/_astro/*'],
+		});
 
 	test('adds frame-ancestors to the policy and caches by kind of file', () => {
-		const everywhere = new Map(rules[0]!.headers);
-		expect(rules[0]!.path).toBe('/*');
+		const everywhere = new Map(rules()[0]!.headers);
+		expect(rules()[0]!.path).toBe('/*');
 		expect(everywhere.get('Content-Security-Policy')).toBe(
 			"default-src 'self'; script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src-attr 'unsafe-inline'; frame-ancestors 'none'",
 		);
 		expect(everywhere.has('Cache-Control')).toBe(false);
-		expect(rules.slice(1)).toEqual([
+		expect(rules().slice(1)).toEqual([
 			{ path: '/_astro/*', headers: [['Cache-Control', IMMUTABLE_CACHE]] },
 			{ path: '/', headers: [['Cache-Control', HTML_CACHE]] },
 			{ path: '/languages/go/', headers: [['Cache-Control', HTML_CACHE]] },
@@ -92,7 +96,7 @@ describe('the _headers file', () => {
 	});
 
 	test('sends the security headers on every path', () => {
-		expect(rules[0]!.headers.slice(1)).toEqual([
+		expect(rules()[0]!.headers.slice(1)).toEqual([
 			['X-Content-Type-Options', 'nosniff'],
 			['Referrer-Policy', REFERRER_POLICY],
 			['Permissions-Policy', PERMISSIONS_POLICY],
@@ -136,9 +140,9 @@ describe('the _headers file', () => {
 	});
 
 	test('reads back what it writes, comments skipped', () => {
-		const text = formatHeadersFile(rules, ['Generated.']);
+		const text = formatHeadersFile(rules(), ['Generated.']);
 		expect(text.startsWith('# Generated.\n\n/*\n  Content-Security-Policy: ')).toBe(true);
-		expect(parseHeadersFile(text)).toEqual(rules);
+		expect(parseHeadersFile(text)).toEqual(rules());
 		expect(() => parseHeadersFile('  X-Orphan: 1')).toThrow(/Malformed/);
 	});
 

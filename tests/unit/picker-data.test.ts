@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { toPickerData } from '../../src/lib/picker/picker-data';
-import { readPickerData } from '../support/picker-data';
+import { pickerConfigData } from '../support/playbook-data';
 
 describe('toPickerData', () => {
-	const { config } = readPickerData();
+	// The configuration as the schema reads it: toPickerData passes it on as it is.
+	const config = pickerConfigData();
 	const languages = [
 		{ id: 'go', data: { name: 'Go', order: 2, summary: 'not copied' } },
 		{ id: 'python', data: { name: 'Python', order: 1 } },

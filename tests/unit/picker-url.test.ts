@@ -7,9 +7,10 @@ import {
 	MAX_QUERY_LENGTH,
 	MAX_VALUE_LENGTH,
 } from '../../src/lib/picker/answers-url';
-import { readPickerData } from '../support/picker-data';
+import { pickerConfigData } from '../support/playbook-data';
 
-const { questions } = readPickerData().config;
+// The questions come from the YAML as the schema reads it; no product code builds them.
+const { questions } = pickerConfigData();
 const decode = (query: string) => decodePickerAnswers(query, questions);
 
 describe('encodePickerAnswers', () => {
@@ -128,24 +129,41 @@ describe('decodePickerAnswers', () => {
 });
 
 describe('describeUrlProblems', () => {
+	/** The kinds a notice lists, between its brackets. */
+	const listed = (text: string) => text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')).split('; ');
+
 	test('counts the problems and names each kind once, without any text from the URL', () => {
-		const text = describeUrlProblems(decode('?team=cobol&ai=x&foo=%3Cb%3E').problems);
-		expect(text).toBe(
-			'This link had 3 problems (an answer the picker does not offer; text that looked like code), so those parts were ignored.',
-		);
+		const problems = decode('?team=cobol&ai=x&foo=%3Cb%3E').problems;
+		expect(problems.map((p) => p.kind)).toEqual(['unknown-value', 'unknown-value', 'markup']);
+		const text = describeUrlProblems(problems);
+		expect(text).toMatch(/\b3\b/);
+		expect(listed(text)).toHaveLength(2);
 		expect(text).not.toMatch(/cobol|foo|<b>/);
 	});
 
-	test('names every kind of problem in words', () => {
+	test('names every kind of problem in its own words, in the order first met', () => {
 		const kinds = ['unknown-key', 'unknown-value', 'repeated-key', 'too-long', 'markup'] as const;
-		expect(describeUrlProblems(kinds.map((kind) => ({ kind })))).toBe(
-			'This link had 5 problems (an unknown setting; an answer the picker does not offer; a question answered twice; a value that was too long; text that looked like code), so those parts were ignored.',
-		);
+		const all = listed(describeUrlProblems(kinds.map((kind) => ({ kind }))));
+		expect(new Set(all).size).toBe(5);
+		for (const [i, kind] of kinds.entries()) expect(listed(describeUrlProblems([{ kind }]))).toEqual([all[i]]);
 	});
 
-	test('speaks of a single problem in the singular', () => {
-		expect(describeUrlProblems([{ kind: 'unknown-key' }])).toBe(
-			'This link had a problem (an unknown setting), so those parts were ignored.',
-		);
+	test('speaks of a single problem without a count', () => {
+		const one = describeUrlProblems([{ kind: 'unknown-key' }]);
+		expect(one).not.toMatch(/\d/);
+		expect(describeUrlProblems([{ kind: 'unknown-key' }, { kind: 'unknown-key' }])).toMatch(/\b2\b/);
+	});
+
+	test('the notices, one reviewed copy', () => {
+		const kinds = ['unknown-key', 'unknown-value', 'repeated-key', 'too-long', 'markup'] as const;
+		expect({
+			one: describeUrlProblems([{ kind: 'unknown-key' }]),
+			'every kind': describeUrlProblems(kinds.map((kind) => ({ kind }))),
+		}).toMatchInlineSnapshot(`
+			{
+			  "every kind": "This link had 5 problems (an unknown setting; an answer the picker does not offer; a question answered twice; a value that was too long; text that looked like code), so those parts were ignored.",
+			  "one": "This link had a problem (an unknown setting), so those parts were ignored.",
+			}
+		`);
 	});
 });

@@ -136,9 +136,7 @@ describe('reading the role brief address', () => {
 
 	test('the quote joins lines and runs of spaces into one space, and cuts only past 40 characters', () => {
 		const read = (value: string) => readBriefSelection(`?language=${encodeURIComponent(value)}`, data).notices[0];
-		expect(read('  co\n\n\tbol  ')).toBe(
-			'The link asked for a language the playbook does not cover ("co bol"), so the brief shows Python.',
-		);
+		expect(read('  co\n\n\tbol  ')).toContain('("co bol")');
 		expect(read('y'.repeat(40))).toContain(`("${'y'.repeat(40)}")`);
 		expect(read('y'.repeat(41))).toContain(`("${'y'.repeat(40)}…")`);
 	});
@@ -149,9 +147,7 @@ describe('reading the role brief address', () => {
 		expect(readBriefSelection('', goFirst).selection.languageId).toBe('go');
 		const noDefault = { ...data, defaultLanguage: 'cobol' };
 		expect(readBriefSelection('', noDefault).selection.languageId).toBe('python');
-		expect(() => readBriefSelection('', { ...data, languages: [] })).toThrow(
-			'The role brief needs at least one language',
-		);
+		expect(() => readBriefSelection('', { ...data, languages: [] })).toThrow(Error);
 	});
 
 	test('an empty language value is unknown, not the default silently', () => {
@@ -177,6 +173,15 @@ describe('reading the role brief address', () => {
 
 	test('two bad values give two notices', () => {
 		expect(readBriefSelection('?language=zig&scenario=moon', data).notices).toHaveLength(2);
+	});
+
+	test('the notices of a bad address, one reviewed copy', () => {
+		expect(readBriefSelection('?language=zig&scenario=moon', data).notices).toMatchInlineSnapshot(`
+			[
+			  "The link asked for a language the playbook does not cover ("zig"), so the brief shows Python.",
+			  "The link asked for a scenario the playbook does not have ("moon"), so the brief uses the usual one for Python.",
+			]
+		`);
 	});
 });
 
@@ -243,10 +248,21 @@ describe('building the brief', () => {
 	});
 });
 
+/** The lines of one Markdown section, from its heading up to the next heading, blank lines left out. */
+function section(markdown: string, heading: string): string[] {
+	const lines = markdown.split('\n');
+	const start = lines.indexOf(heading);
+	if (start === -1) throw new Error(`No heading "${heading}" in:\n${markdown}`);
+	const end = lines.findIndex((line, i) => i > start && line.startsWith('#'));
+	return lines.slice(start + 1, end === -1 ? undefined : end).filter((line) => line !== '');
+}
+
 describe('the brief as Markdown', () => {
-	const markdown = roleBriefMarkdown(buildRoleBrief(data, { languageId: 'go', scenarioId: 'fintech-api' }));
+	// Written inside each test, so Stryker can tell which tests reach the code that writes it.
+	const goBrief = () => roleBriefMarkdown(buildRoleBrief(data, { languageId: 'go', scenarioId: 'fintech-api' }));
 
 	test('has a title and a section per part, in order', () => {
+		const markdown = goBrief();
 		const headings = markdown.split('\n').filter((line) => line.startsWith('#'));
 		expect(headings).toEqual([
 			'# Backend engineer (Go)',
@@ -260,6 +276,7 @@ describe('the brief as Markdown', () => {
 	});
 
 	test('lists skills as bullets and questions as a numbered list', () => {
+		const markdown = goBrief();
 		expect(markdown).toContain('- Deep fluency in Go\n');
 		expect(markdown).toContain('- **Primary mission:** \\[What they own\\]\n');
 		expect(markdown).toContain('1. **Technical screen:** Walk me through an API.\n2. **Production:**');
@@ -280,54 +297,52 @@ describe('the brief as Markdown', () => {
 		};
 		const html = renderMarkdown(roleBriefMarkdown(buildRoleBrief(hostile, { languageId: 'go', scenarioId: null })));
 		expect(html).not.toMatch(/<img|<script|href="javascript:/i);
-		expect(html).toContain('<h1>Backend engineer (&lt;img src=x onerror=alert(1)&gt;)</h1>');
+		expect(html).toMatch(/<h1>[^<]*&lt;img src=x onerror=alert\(1\)&gt;[^<]*<\/h1>/);
 		expect(html).toContain('<li>[x](javascript:alert(1)) (&lt;script&gt;alert(1)&lt;/script&gt;)</li>');
 	});
 
 	test('writes the whole brief, line by line, for a language adapting another language’s scenario', () => {
 		const brief = buildRoleBrief(data, { languageId: 'node-typescript', scenarioId: 'ai-mvp' });
-		expect(roleBriefMarkdown(brief)).toBe(
-			[
-				'# Backend engineer (Node.js / TypeScript)',
-				'',
-				'## Context',
-				'',
-				"Scenario: The lean AI MVP (the playbook's first pick there is Python; this brief adapts it).",
-				'',
-				'A small team ships an AI product.',
-				'',
-				'Who we are looking for first: A Python engineer.',
-				'',
-				'## The role',
-				'',
-				'- **Primary mission:** \\[What they own\\]',
-				'- **Critical constraints:** \\[Cloud, data stores\\]',
-				'- **Seniority signal:** \\[Level\\]',
-				'',
-				'## Our stack',
-				'',
-				'\\[Keep the ones your team uses; add your database, queue and cloud\\]',
-				'',
-				'- NestJS (structured framework)',
-				'',
-				'## Must have',
-				'',
-				'- Deep fluency in Node.js / TypeScript',
-				'- SQL and data modelling',
-				'- Writes strict TypeScript',
-				'',
-				'## Nice to have',
-				'',
-				'- A second backend language',
-				'- Vector databases',
-				'',
-				'## How we interview',
-				'',
-				'1. **Technical screen:** Walk me through an API.',
-				'2. **Production:** An endpoint times out.',
-				'',
-			].join('\n'),
-		);
+		expect(roleBriefMarkdown(brief)).toMatchInlineSnapshot(`
+			"# Backend engineer (Node.js / TypeScript)
+
+			## Context
+
+			Scenario: The lean AI MVP (the playbook's first pick there is Python; this brief adapts it).
+
+			A small team ships an AI product.
+
+			Who we are looking for first: A Python engineer.
+
+			## The role
+
+			- **Primary mission:** \\[What they own\\]
+			- **Critical constraints:** \\[Cloud, data stores\\]
+			- **Seniority signal:** \\[Level\\]
+
+			## Our stack
+
+			\\[Keep the ones your team uses; add your database, queue and cloud\\]
+
+			- NestJS (structured framework)
+
+			## Must have
+
+			- Deep fluency in Node.js / TypeScript
+			- SQL and data modelling
+			- Writes strict TypeScript
+
+			## Nice to have
+
+			- A second backend language
+			- Vector databases
+
+			## How we interview
+
+			1. **Technical screen:** Walk me through an API.
+			2. **Production:** An endpoint times out.
+			"
+		`);
 	});
 
 	test('names the scenario’s language by its id when the data has no such language', () => {
@@ -337,12 +352,22 @@ describe('the brief as Markdown', () => {
 		};
 		const brief = buildRoleBrief(orphan, { languageId: 'go', scenarioId: 'elixir-chat' });
 		expect(brief.context?.adaptedFrom).toBe('elixir');
-		expect(roleBriefMarkdown(brief)).toContain("(the playbook's first pick there is elixir; this brief adapts it)");
+		expect(section(roleBriefMarkdown(brief), '## Context')[0]).toContain('elixir');
 	});
 
 	test('the context line for a scenario the brief does not adapt names it alone', () => {
 		const brief = buildRoleBrief(data, { languageId: 'go', scenarioId: 'fintech-api' });
-		expect(roleBriefMarkdown(brief)).toContain('## Context\n\nScenario: The fintech API.\n\nMoney moves.\n');
+		const context = section(roleBriefMarkdown(brief), '## Context');
+		expect(context[0]!.endsWith(' The fintech API.')).toBe(true);
+		expect(context[0]).not.toContain('Go');
+		expect(context[1]).toBe('Money moves.');
+		// The line of an adapted scenario says more, naming the scenario's own language.
+		const adapted = section(
+			roleBriefMarkdown(buildRoleBrief(data, { languageId: 'node-typescript', scenarioId: 'ai-mvp' })),
+			'## Context',
+		)[0]!;
+		expect(adapted).toContain('Python');
+		expect(adapted.split(' ')[0]).toBe(context[0]!.split(' ')[0]);
 	});
 
 	test('leaves out the context section without a scenario', () => {

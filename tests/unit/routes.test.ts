@@ -10,15 +10,15 @@ import {
 	sourceHref,
 	withQuery,
 } from '../../src/lib/routes';
-import { readDataFolder } from '../support/data-files';
+import { dataFolder } from '../support/playbook-data';
 
 describe('the site’s routes', () => {
 	test('every language and scenario in the data has a page under its route', async () => {
 		const { existsSync } = await import('node:fs');
-		for (const id of readDataFolder('languages').keys()) {
+		for (const id of dataFolder('languages').keys()) {
 			expect(existsSync(`content/docs${languageHref(id).replace(/\/$/, '')}.mdx`), id).toBe(true);
 		}
-		for (const id of readDataFolder('scenarios').keys()) {
+		for (const id of dataFolder('scenarios').keys()) {
 			expect(existsSync(`content/docs${scenarioHref(id).replace(/\/$/, '')}.mdx`), id).toBe(true);
 		}
 	});
@@ -32,7 +32,11 @@ describe('the site’s routes', () => {
 	});
 
 	test('a source links to its anchor on the sources page', () => {
-		expect(sourceHref('tiobe')).toBe('/reference/sources/#source-tiobe');
+		expect(sourceHref('tiobe', 'index')).toBe('/reference/sources/#source-tiobe');
+		expect(sourceHref('go-1-27-release-notes', 'documentation')).toBe(
+			'/reference/primary-sources/#source-go-1-27-release-notes',
+		);
+		expect(sourceHref('infoq-node', 'news')).toBe('/reference/primary-sources/#source-infoq-node');
 	});
 
 	test('a glossary term links to its anchor on the glossary page', () => {

@@ -145,13 +145,13 @@ describe('language schema', () => {
 			'a history whose newest change does not end at the score',
 			'ratings.1.history',
 			[{ date: '2026-11-30', from: 5, to: 3, why: 'A reason that is long enough.' }],
-			/^ratings\.1\.history\.0\.to: the newest change ends at 3 but the score is 4/,
+			/^ratings\.1\.history\.0\.to: .*\b3\b.*\b4\b/,
 		],
 		[
 			'a change that does not move the score',
 			'ratings.1.history',
 			[{ date: '2026-11-30', from: 4, to: 4, why: 'A reason that is long enough.' }],
-			/^ratings\.1\.history\.0\.to: a change must move the score/,
+			/^ratings\.1\.history\.0\.to: /,
 		],
 		[
 			'a change after the review date',
@@ -159,12 +159,7 @@ describe('language schema', () => {
 			[{ date: '2026-12-01', from: 5, to: 4, why: 'A reason that is long enough.' }],
 			/^ratings\.1\.reviewed: a rating changed after its review date/,
 		],
-		[
-			'a state fact without a source',
-			'state.versions.0.sources',
-			[],
-			/^state\.versions\.0\.sources: a dated fact needs a primary source/,
-		],
+		['a state fact without a source', 'state.versions.0.sources', [], /^state\.versions\.0\.sources: /],
 		['a state panel without its date', 'state.asOf', undefined, /^state\.asOf: /],
 		['no cold-start option', 'coldStartOptions', [], /^coldStartOptions: name at least one/],
 		['a stack without its jobs layer', 'stack.jobs', undefined, /^stack\.jobs: /],
@@ -181,8 +176,11 @@ describe('language schema', () => {
 	test('rejects a criterion rated twice and a criterion left unrated', () => {
 		const entry = withChange(validLanguage(), 'ratings', [rating('ai-ecosystem'), rating('ai-ecosystem')]);
 		const messages = issues(schema.safeParse(entry));
-		expect(messages).toContain('ratings.1.criterion: criterion "ai-ecosystem" is rated twice');
-		expect(messages).toContain('ratings: missing a rating for criterion "hiring"');
+		// Each issue names its field and the criterion, as the build prints it.
+		expect(messages.filter((m) => m.startsWith('ratings.1.criterion: '))).toEqual([
+			expect.stringContaining('"ai-ecosystem"'),
+		]);
+		expect(messages.filter((m) => m.startsWith('ratings: '))).toEqual([expect.stringContaining('"hiring"')]);
 	});
 });
 
@@ -221,16 +219,35 @@ describe('criterion schema', () => {
 	});
 
 	test('rejects a scale with a missing step', () => {
-		expect(issues(criterionSchema.safeParse({ ...valid, scale: steps.slice(0, 4) }))).toEqual([
-			'scale: must define every step from 1 to 5',
-		]);
+		const messages = issues(criterionSchema.safeParse({ ...valid, scale: steps.slice(0, 4) }));
+		expect(messages).toHaveLength(1);
+		expect(messages[0]).toMatch(/^scale: /);
 	});
 
 	test('rejects steps out of order', () => {
 		const shuffled = [steps[1], steps[0], ...steps.slice(2)];
-		expect(issues(criterionSchema.safeParse({ ...valid, scale: shuffled }))).toEqual([
-			'scale: steps must be listed in order 1, 2, 3, 4, 5',
-		]);
+		const messages = issues(criterionSchema.safeParse({ ...valid, scale: shuffled }));
+		expect(messages).toHaveLength(1);
+		expect(messages[0]).toMatch(/^scale: /);
+		// Not the same issue as a missing step.
+		expect(messages).not.toEqual(issues(criterionSchema.safeParse({ ...valid, scale: steps.slice(0, 4) })));
+	});
+
+	test('the scale’s issues as the build prints them, one reviewed copy', () => {
+		const shuffled = [steps[1], steps[0], ...steps.slice(2)];
+		expect({
+			'a missing step': issues(criterionSchema.safeParse({ ...valid, scale: steps.slice(0, 4) })),
+			'steps out of order': issues(criterionSchema.safeParse({ ...valid, scale: shuffled })),
+		}).toMatchInlineSnapshot(`
+			{
+			  "a missing step": [
+			    "scale: must define every step from 1 to 5",
+			  ],
+			  "steps out of order": [
+			    "scale: steps must be listed in order 1, 2, 3, 4, 5",
+			  ],
+			}
+		`);
 	});
 });
 
@@ -250,7 +267,13 @@ describe('rating history', () => {
 			{ date: '2026-11-30', from: 3, to: 5, why: 'A first reason long enough.' },
 			{ date: '2026-01-10', from: 5, to: 4, why: 'A second reason long enough.' },
 		]);
-		expect(issues(schema.safeParse(entry))).toContain('ratings.1.history.1.date: changes must be listed oldest first');
+		const messages = issues(schema.safeParse(entry));
+		expect(messages.filter((m) => m.startsWith('ratings.1.history.1.date: '))).toHaveLength(1);
+		expect(messages).toMatchInlineSnapshot(`
+			[
+			  "ratings.1.history.1.date: changes must be listed oldest first",
+			]
+		`);
 	});
 
 	test('turns a YAML date object into the same ISO day', () => {

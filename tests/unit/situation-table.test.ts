@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readKnownIds } from '../../src/data/known-ids';
 import { glossarySegments } from '../../src/lib/glossary-segments';
 import { type KnownIds, situationTableSchema } from '../../src/schemas';
-import { readDataFolder } from '../support/data-files';
+import { dataFolder } from '../support/playbook-data';
 import { issues } from '../support/schema-issues';
 
 const known: KnownIds = {
@@ -57,8 +57,8 @@ describe('situation table schema', () => {
 });
 
 describe('the situation table in content/data/situations/', () => {
-	const data = readDataFolder('situations').get('at-a-glance');
-	const languages = readDataFolder('languages') as Map<string, { frameworks: { name: string }[] }>;
+	const data = dataFolder('situations').get('at-a-glance');
+	const languages = dataFolder('languages') as Map<string, { frameworks: { name: string }[] }>;
 
 	test('is valid against the known ids', () => {
 		expect(situationTableSchema(readKnownIds()).safeParse(data).error?.issues ?? []).toEqual([]);

@@ -88,7 +88,6 @@ export function heatMap(
 				y,
 				cells: row.scores.map((score, c) => {
 					if (!Number.isInteger(score) || score < 1 || score > max) {
-						// Stryker disable next-line OptionalChaining: the row has one score per column (checked above), so columns[c] exists.
 						throw new Error(`Score ${score} for "${row.id}" × "${columns[c]?.id}" is not a step from 1 to ${max}`);
 					}
 					return { column: columns[c]!.id, x: gridX + c * CELL, y, score, level: score };

@@ -53,7 +53,6 @@ const ARROW = 22;
  * Words that start the "when it is the better pick" part of an alternative. With a comma before
  * them they always do; the first group also does without one ("RabbitMQ when the need is …").
  */
-// Stryker disable next-line Regex: the name is trimmed after the cut, so cutting before the last space of a run is the same.
 const CONDITION_ANYWHERE = /\s+(?:when|while|once|instead|unless|until)\b/;
 const CONDITION_AFTER_COMMA = /,\s+(?:when|while|once|instead|unless|until|if|only|for|so|accepting|because|as|in)\b/;
 

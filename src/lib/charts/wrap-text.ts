@@ -10,7 +10,6 @@
 export function wrapText(text: string, maxChars: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	// Stryker disable next-line Regex: splitting at each white-space character leaves empty words, which the filter drops.
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		if (line && line.length + 1 + word.length > maxChars) {
 			lines.push(line);

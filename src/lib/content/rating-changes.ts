@@ -46,6 +46,6 @@ export function ratingChanges(
 /** Orders rows by date, newest first; rows of the same day compare equal. */
 function newestFirst(a: RatingChangeRow, b: RatingChangeRow): number {
 	if (a.date > b.date) return -1;
-	// Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort only asks whether a comparison is below zero, so answering 1 or 0 here sorts the same; the answer is kept exact for any other engine.
+	// Equal dates answer 0, as the sort contract asks, though V8 only asks whether the answer is below zero.
 	return a.date < b.date ? 1 : 0;
 }

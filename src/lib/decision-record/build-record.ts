@@ -116,7 +116,6 @@ function fallbackScorecard(data: DecisionRecordData, alsoCompare: readonly strin
 const STRONG_REASON_POINTS = 2;
 
 /** What the fallback scorecard adds to its defaults when the picker has not been answered: nothing. */
-// Stryker disable next-line ArrayDeclaration: the fallback scorecard keeps only ids its catalog knows, so a made-up id in this list compares the same languages as the empty list.
 const NOTHING_ADDED: readonly string[] = [];
 
 const nonEmpty = (texts: string[]) => texts.filter((t) => t.trim() !== '');
@@ -134,7 +133,6 @@ export function buildDecisionRecord(inputs: RecordInputs, data: DecisionRecordDa
 	// decoder keeps only catalog ids), so one of the two lookups finds it; the id itself is a last resort.
 	const nameOf = (id: string) =>
 		data.picker.languages.find((l) => l.id === id)?.name ??
-		// Stryker disable next-line OptionalChaining: the scorecard lookup is reached only for a scorecard language, which it always finds (see above).
 		data.scorecard.languages.find((l) => l.id === id)?.name ??
 		id;
 	const choice = (id: string): RecordChoice => ({ id, name: nameOf(id) });

@@ -26,7 +26,7 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
 /** Whether a text is a real calendar date written as YYYY-MM-DD. */
 export function isIsoDate(text: string): boolean {
-	// Stryker disable next-line Regex: without the "$", Node's Date parser still reads no text longer than a day back as its own prefix, so the round trip below rejects it; the "$" stays because the page also runs this in browsers, whose Date parsers these tests do not check. (The line's other Regex mutants are killed by the isIsoDate tests.)
+	// The "$" turns a longer text away here rather than trusting every browser's Date parser to do it below.
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
 	const date = new Date(`${text}T00:00:00Z`);
 	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
@@ -96,13 +96,11 @@ export function decodeStoredFields(raw: string | null): { fields: RecordFields; 
 		problems: ['Your saved text for the record could not be read, so the fields start empty.'],
 	};
 	let parsed: unknown;
-	// Stryker disable BlockStatement: an empty catch block leaves parsed undefined, and the isRecord check below returns the same notice. (A comment can only disable from here to the restore below, so the try block's mutant is left out too.)
 	try {
 		parsed = JSON.parse(raw);
 	} catch {
 		return unreadable;
 	}
-	// Stryker restore BlockStatement
 	if (!isRecord(parsed) || parsed.v !== RECORD_FIELDS_VERSION || !isRecord(parsed.fields)) return unreadable;
 	return readRecordFields(parsed.fields);
 }

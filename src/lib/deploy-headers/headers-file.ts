@@ -84,7 +84,6 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 		}
 		const rule = rules.at(-1);
 		const colon = line.indexOf(':');
-		// Stryker disable next-line EqualityOperator: a header line starts with white space, so its colon is never at 0.
 		if (!rule || colon < 0) throw new Error(`Malformed _headers line: ${line}`);
 		rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
 	}

@@ -38,12 +38,7 @@ export function encodePickerAnswers(answers: PickerAnswers, questions: readonly 
 	const params = new URLSearchParams();
 	for (const question of questions) {
 		const value = answers[question.id];
-		if (
-			// Stryker disable next-line ConditionalExpression: no option value is undefined; the check narrows the type for set().
-			value !== undefined &&
-			question.options.some((o) => o.value === value)
-		)
-			params.set(question.id, value);
+		if (value !== undefined && question.options.some((o) => o.value === value)) params.set(question.id, value);
 	}
 	return params.toString();
 }

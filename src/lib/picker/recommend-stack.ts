@@ -31,7 +31,6 @@ function ruleDrivers(rule: Rule, answers: PickerAnswers, data: PickerData): Pick
 	const drivers: PickerDriver[] = [];
 	for (const [questionId, values] of Object.entries(rule.when)) {
 		const answer = answers[questionId];
-		// Stryker disable next-line ConditionalExpression: no rule lists undefined among its values, so an unanswered question fails `includes` too; the first check narrows the type.
 		if (answer === undefined || !values.includes(answer)) return null;
 		const question = data.config.questions.find((q) => q.id === questionId);
 		const option = question?.options.find((o) => o.value === answer);
@@ -50,7 +49,7 @@ function contributions(answers: PickerAnswers, data: PickerData): Contribution[]
 		],
 	}));
 	const fromRules = data.config.rules.flatMap((rule) => {
-		// Stryker disable next-line ConditionalExpression: a rule without points would add 0 to every total and give no reason (reasons need points), so skipping it only saves work.
+		// A rule without points adds nothing to any total and gives no reason, so it is skipped.
 		if (Object.keys(rule.languages).length === 0) return [];
 		const drivers = ruleDrivers(rule, answers, data);
 		return drivers ? [{ languages: rule.languages, text: rule.reason, drivers, rule: rule.id }] : [];
@@ -140,7 +139,6 @@ export function recommendStack(answers: PickerAnswers, data: PickerData): Picker
 		const from = answers[question.id] ?? null;
 		const flip = question.options.find((option) => {
 			// The current answer gives the current primary, so trying it would only cost time.
-			// Stryker disable next-line ConditionalExpression: for the same reason, trying it changes nothing.
 			if (option.value === from) return false;
 			return primaryFor({ ...answers, [question.id]: option.value }, data) !== primary;
 		});

@@ -101,7 +101,6 @@ export function buildDecisionTable(catalog: ScorecardCatalog, state: ScorecardSt
 	} else if (sensitivity.kind === 'stable') {
 		robustness = `No single weight change within ${WEIGHT_MIN}–${WEIGHT_MAX} puts another language ahead of ${first.name}.`;
 	} else {
-		// Stryker disable next-line EqualityOperator: a flip's delta is never 0, since the leader is alone in first place at the current weight, so its tie point lies beyond it.
 		const raise = sensitivity.delta > 0;
 		const direction = raise ? 'Raising' : 'Lowering';
 		const beyond = raise ? 'above' : 'below';

@@ -114,16 +114,12 @@ export function winnerWeightRanges(
 			if (d === 0) continue;
 			const tieAt = from - (gapTo.get(rival.id) ?? 0) / d;
 			// Lowering the weight favours a rival that is better on it (d < 0 means raising does).
-			// Stryker disable next-line EqualityOperator: d is never 0 here (the `d === 0` check skips it), so d > 0 and d >= 0 agree.
 			const [end, rivals, inward] = d > 0 ? (['low', 'lowRivals', 1] as const) : (['high', 'highRivals', -1] as const);
 			// How much further in than the current end the tie lies: beyond the end it changes nothing, at
 			// the same point it adds a rival (on a bound, the first one), further in it becomes the new end.
 			const offset = tieAt - range[end];
-			// Stryker disable next-line ArithmeticOperator: inward is 1 or −1, so multiplying by it and dividing by it are the same.
 			const past = offset * inward;
-			// Stryker disable next-line EqualityOperator: with whole weights and scores, tie points differ by a multiple of 1/12 or not at all, so past is never exactly ±SAME_POINT and < and <= agree.
 			if (past < -SAME_POINT) continue;
-			// Stryker disable next-line EqualityOperator: as above, past is never exactly SAME_POINT.
 			if (past <= SAME_POINT) range[rivals].push(rival.id);
 			else {
 				range[end] = tieAt;
@@ -158,7 +154,6 @@ export function smallestWinnerFlip(
 			// An end without rivals is the bound itself, so this skips it too.
 			if (tieAt <= bounds.min || tieAt >= bounds.max) continue;
 			const delta = tieAt - range.from;
-			// Stryker disable next-line EqualityOperator: with whole weights and scores, two changes differ by a multiple of 1/12 or not at all, never by exactly SAME_POINT.
 			if (!best || Math.abs(delta) < Math.abs(best.delta) - SAME_POINT) {
 				best = {
 					kind: 'flip',
@@ -176,7 +171,6 @@ export function smallestWinnerFlip(
 	// Any weight strictly beyond the tie point puts the challenger ahead, so the nearest whole weight
 	// is the next integer past it; it stays within the bounds because the tie point lies strictly
 	// inside them (and weights, hence bounds, are whole numbers).
-	// Stryker disable next-line EqualityOperator: a flip's delta is never 0, since the current weight is inside the winner's open range.
 	best.wholeStep = best.delta > 0 ? Math.floor(best.tieAt) + 1 : Math.ceil(best.tieAt) - 1;
 	return best;
 }

@@ -33,7 +33,7 @@ export interface SensitivityChart {
 }
 
 /** How far a weight lies from the axis's start. */
-// Stryker disable next-line ArithmeticOperator: WEIGHT_MIN is 0, so adding it gives the same as subtracting it; subtracting keeps the axis right should the bounds change.
+// WEIGHT_MIN is 0 today; subtracting it keeps the axis right should the bounds change.
 const fromStart = (weight: number) => weight - WEIGHT_MIN;
 /** A weight's place on the chart's axis, in percent. */
 const percent = (weight: number) => (fromStart(weight) / fromStart(WEIGHT_MAX)) * 100;

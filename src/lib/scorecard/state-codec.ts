@@ -57,7 +57,7 @@ export function encodeScorecardState(state: ScorecardState): string {
 
 /** Whether a value from a link is a whole number from `min` to `max`. */
 function isWhole(value: unknown, min: number, max: number): value is number {
-	// Stryker disable next-line ConditionalExpression: Number.isInteger is false for anything but a number, so this check only narrows the type for the comparisons below.
+	// Number.isInteger is false for anything but a number; this check narrows the type for the comparisons below.
 	if (typeof value !== 'number') return false;
 	return Number.isInteger(value) && value >= min && value <= max;
 }

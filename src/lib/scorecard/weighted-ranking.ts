@@ -55,7 +55,6 @@ export function weightedRanking(
 	const weightSum = criteria.reduce((sum, id) => sum + (weights[id] ?? 0), 0);
 	// The fewest points an option can have (every score at the scale's minimum), and how far above it
 	// the most lie.
-	// Stryker disable next-line ArithmeticOperator: SCORE_MIN is 1, so multiplying by it and dividing by it are the same.
 	const floor = weightSum * SCORE_MIN;
 	const span = weightSum * (SCORE_MAX - SCORE_MIN);
 	const scored = options.map((option, index) => {

@@ -53,7 +53,6 @@ export function decodeTicks(raw: string | null, knownIds: ReadonlySet<string>): 
 }
 
 function isStoredTicks(value: unknown): value is StoredTicks {
-	// Stryker disable next-line ConditionalExpression: a string or number has no `v` or `ticked`, so the return below is false for it anyway; the check states the intent.
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
 	const { v, ticked } = value as Record<string, unknown>;
 	return v === TICKS_VERSION && Array.isArray(ticked) && ticked.every((id) => typeof id === 'string');

@@ -67,9 +67,11 @@ describe('stackDiagram', () => {
 		},
 		{ layer: 'Packaging', choice: 'Docker images', alternatives: ['A managed platform’s build, if the team prefers'] },
 	];
-	const layout = stackDiagram(layers);
+	// Laid out inside each test, so Stryker can tell which tests reach the code that lays it out.
+	const layoutOf = () => stackDiagram(layers);
 
 	test('one box per layer in order, one dashed box per alternative, naming it', () => {
+		const layout = layoutOf();
 		expect(layout.layers.map((l) => l.layer)).toEqual(['Back end', 'Database', 'Packaging']);
 		expect(layout.layers.map((l) => l.alternatives.map((a) => a.lines.map((x) => x.text).join(' ')))).toEqual([
 			['or: Django', 'or: Node.js'],
@@ -79,6 +81,7 @@ describe('stackDiagram', () => {
 	});
 
 	test('a long choice wraps inside its box and keeps every word', () => {
+		const layout = layoutOf();
 		const db = layout.layers[1]!.box;
 		expect(db.lines.length).toBeGreaterThan(1);
 		expect(db.lines.map((l) => l.text).join(' ')).toBe(layers[1]!.choice);
@@ -86,6 +89,7 @@ describe('stackDiagram', () => {
 	});
 
 	test('an arrow joins each layer’s box to the next layer’s box; the last has none', () => {
+		const layout = layoutOf();
 		const arrows = layout.layers.map((l) => l.arrow);
 		expect(arrows.at(-1)).toBeNull();
 		layout.layers.slice(0, -1).forEach((l, i) => {
@@ -99,6 +103,7 @@ describe('stackDiagram', () => {
 	});
 
 	test('boxes stack downwards without overlapping and fit the drawing', () => {
+		const layout = layoutOf();
 		const boxes = layout.layers.flatMap((l) => [l.box, ...l.alternatives]);
 		for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y + boxes[i - 1]!.height);
 		for (const b of boxes) {
@@ -113,20 +118,22 @@ describe('stackDiagram, measured', () => {
 	// One small stack drawn in full: each number below is a position in the picture, so a change to
 	// any of them must be a deliberate change of the drawing. The widths also pin where lines break:
 	// a choice holds 41 characters a line, an alternative 30 (its box is narrower).
-	const layout = stackDiagram([
-		{
-			layer: 'Back end',
-			choice: 'Go with the standard library and a thin API router',
-			alternatives: ['Small managed containers in a region, when the team has no platform engineer', 'Kotlin'],
-		},
-		{ layer: 'Database', choice: 'PostgreSQL', alternatives: [] },
-		{ layer: 'Cache', choice: 'Redis', alternatives: [] },
-	]);
+	const layoutOf = () =>
+		stackDiagram([
+			{
+				layer: 'Back end',
+				choice: 'Go with the standard library and a thin API router',
+				alternatives: ['Small managed containers in a region, when the team has no platform engineer', 'Kotlin'],
+			},
+			{ layer: 'Database', choice: 'PostgreSQL', alternatives: [] },
+			{ layer: 'Cache', choice: 'Redis', alternatives: [] },
+		]);
 
 	const rect = (x: number, y: number, width: number, height: number) => ({ x, y, width, height });
 	const line = (text: string, y: number) => ({ text, y });
 
 	test('lays out boxes, lines, the branch to the alternatives and the arrows exactly', () => {
+		const layout = layoutOf();
 		expect(layout).toEqual({
 			width: 340,
 			height: 308,

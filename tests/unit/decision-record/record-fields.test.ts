@@ -28,24 +28,34 @@ describe('readRecordFields', () => {
 	});
 
 	test.each([
-		['a product name that is not text', { product: 42 }, /product name could not be read/],
-		['deciders that are not text', { deciders: ['Ana'] }, /list of deciders could not be read/],
-		['a date that is not a real day', { date: '2026-02-30' }, /not a real day/],
-		['a date in another format', { date: '12/11/2026' }, /not a real day/],
-		['an unknown status', { status: 'approved' }, /status was not one the record knows/],
-		['a status that is not text', { status: { toString: 1 } }, /status/],
-	])('rejects %s, with a notice and the default', (_name, input, notice) => {
+		['a product name that is not text', { product: 42 }],
+		['deciders that are not text', { deciders: ['Ana'] }],
+		['a date that is not a real day', { date: '2026-02-30' }],
+		['a date in another format', { date: '12/11/2026' }],
+		['an unknown status', { status: 'approved' }],
+		['a status that is not text', { status: { toString: 1 } }],
+	])('rejects %s, with a notice and the default', (_name, input) => {
 		const { fields, problems } = readRecordFields(input);
 		const key = Object.keys(input)[0] as keyof typeof fields;
 		expect(fields[key]).toBe(defaultRecordFields()[key]);
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatch(notice);
 	});
 
-	test('cuts over-long text to its limit and says so', () => {
+	test('a notice is about its field: one per field, the same for every way a field goes wrong', () => {
+		const notice = (input: Record<string, unknown>) => readRecordFields(input).problems[0];
+		expect(notice({ date: '12/11/2026' })).toBe(notice({ date: '2026-02-30' }));
+		expect(notice({ date: ['2026-11-12'] })).toBe(notice({ date: '2026-02-30' }));
+		expect(notice({ status: { toString: 1 } })).toBe(notice({ status: 'approved' }));
+		const fields = [{ product: 1 }, { constraints: 2 }, { deciders: 3 }, { date: 4 }, { status: 5 }];
+		expect(new Set(fields.map(notice)).size).toBe(fields.length);
+	});
+
+	test('cuts over-long text to its limit and says so, naming the limit', () => {
 		const { fields, problems } = readRecordFields({ product: 'x'.repeat(500) });
 		expect(fields.product).toHaveLength(FIELD_LIMITS.product);
-		expect(problems[0]).toMatch(/cut short/);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain(String(FIELD_LIMITS.product));
+		expect(problems[0]).not.toBe(readRecordFields({ product: 42 }).problems[0]);
 	});
 
 	test('removes control characters, keeping line breaks only in the constraints', () => {
@@ -130,10 +140,13 @@ describe('stored fields', () => {
 		['JSON of the wrong shape', '[1,2]'],
 		['another version', JSON.stringify({ v: 2, fields: {} })],
 		['fields that are not an object', JSON.stringify({ v: 1, fields: 'x' })],
-	])('%s gives the defaults with a notice', (_name, raw) => {
+	])('%s gives the defaults with a notice, the same for every way it is unreadable', (_name, raw) => {
 		const { fields, problems } = decodeStoredFields(raw);
 		expect(fields).toEqual(defaultRecordFields());
-		expect(problems).toEqual(['Your saved text for the record could not be read, so the fields start empty.']);
+		expect(problems).toEqual(decodeStoredFields('{not json').problems);
+		expect(problems).toHaveLength(1);
+		// Stored text that cannot be read is not the same as a link's fields that cannot be read.
+		expect(problems).not.toEqual(readRecordFields('x').problems);
 	});
 });
 
@@ -144,21 +157,46 @@ describe('the reader’s fields, exactly', () => {
 
 	test('nothing given gives the defaults without a notice; something that is not an object says so', () => {
 		expect(readRecordFields(undefined)).toEqual({ fields: defaultRecordFields(), problems: [] });
-		expect(readRecordFields('Ledger')).toEqual({
-			fields: defaultRecordFields(),
-			problems: ['Your own text could not be read, so those fields are empty.'],
-		});
+		const { fields, problems } = readRecordFields('Ledger');
+		expect(fields).toEqual(defaultRecordFields());
+		expect(problems).toHaveLength(1);
 	});
 
-	test('each notice names its field', () => {
-		expect(readRecordFields({ product: 1, constraints: 2, deciders: 3 }).problems).toEqual([
-			'The product name could not be read, so it is empty.',
-			'The constraints text could not be read, so it is empty.',
-			'The list of deciders could not be read, so it is empty.',
-		]);
-		expect(readRecordFields({ product: 'x'.repeat(81) }).problems).toEqual([
-			'The product name was longer than 80 characters, so it was cut short.',
-		]);
+	test('every notice about the reader’s fields, one reviewed copy', () => {
+		expect({
+			'not an object': readRecordFields('Ledger').problems,
+			'not text': readRecordFields({ product: 1, constraints: 2, deciders: 3 }).problems,
+			'too long': readRecordFields({
+				product: 'x'.repeat(FIELD_LIMITS.product + 1),
+				constraints: 'x'.repeat(FIELD_LIMITS.constraints + 1),
+				deciders: 'x'.repeat(FIELD_LIMITS.deciders + 1),
+			}).problems,
+			'not a day, unknown status': readRecordFields({ date: '2026-02-30', status: 'approved' }).problems,
+			'stored text unreadable': decodeStoredFields('{not json').problems,
+		}).toMatchInlineSnapshot(`
+			{
+			  "not a day, unknown status": [
+			    "The date was not a real day written as YYYY-MM-DD, so it was left out.",
+			    "The status was not one the record knows, so it is “proposed”.",
+			  ],
+			  "not an object": [
+			    "Your own text could not be read, so those fields are empty.",
+			  ],
+			  "not text": [
+			    "The product name could not be read, so it is empty.",
+			    "The constraints text could not be read, so it is empty.",
+			    "The list of deciders could not be read, so it is empty.",
+			  ],
+			  "stored text unreadable": [
+			    "Your saved text for the record could not be read, so the fields start empty.",
+			  ],
+			  "too long": [
+			    "The product name was longer than 80 characters, so it was cut short.",
+			    "The constraints text was longer than 1200 characters, so it was cut short.",
+			    "The list of deciders was longer than 200 characters, so it was cut short.",
+			  ],
+			}
+		`);
 	});
 
 	test('text exactly at its limit is kept whole and quietly', () => {
@@ -169,7 +207,7 @@ describe('the reader’s fields, exactly', () => {
 	test('a date that is not text is dropped, even when it would read as a day', () => {
 		expect(readRecordFields({ date: ['2026-11-12'] })).toEqual({
 			fields: defaultRecordFields(),
-			problems: ['The date was not a real day written as YYYY-MM-DD, so it was left out.'],
+			problems: readRecordFields({ date: '2026-02-30' }).problems,
 		});
 		expect(readRecordFields({ date: '' })).toEqual({ fields: defaultRecordFields(), problems: [] });
 	});
