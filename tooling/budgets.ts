@@ -17,11 +17,11 @@ const MARGIN = 1_024;
 /** Size budgets in gzipped bytes: each names its target and anchor, or says it is our own. */
 export const BUDGET = {
 	/**
-	 * HTML of a page without an island (our own). The largest, the sources page, is 19.9 kB of its own
-	 * and carries, like every page, the search dialog's island: Astro's inline island loader (1.8 kB),
-	 * the `client:intent` directive (0.9 kB) and the dialog's markup, about 2.5 kB in all.
+	 * HTML of a page without an island (our own). The largest, the Python profile, is 19.3 kB, of which
+	 * about 2.4 kB is the search dialog every page carries: Astro's inline island loader (1.8 kB), the
+	 * `client:intent` directive (0.9 kB) and the dialog's markup.
 	 */
-	html: 23_000,
+	html: 20_000,
 	/** HTML of an island page, which carries the island's rendered markup and its props (the picker's: 18 kB). */
 	htmlWithIsland: 30_000,
 	/** JavaScript of a page without an island: no more than bare Starlight's. */
