@@ -7,7 +7,7 @@ import { deployHeaders } from './src/integrations/deploy-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning';
 import { reviewAge } from './src/integrations/review-age';
-import { searchIndex } from './src/integrations/search-index';
+import { search } from './src/integrations/search';
 import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
 
 /**
@@ -88,6 +88,9 @@ export default defineConfig({
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
+			// The search index is built once, by `search()` below, with Pagefind's indexing options;
+			// Starlight's header still renders the overridden `Search` component.
+			pagefind: false,
 			customCss: ['./src/styles/custom.css'],
 			// /llms.txt, /llms-full.txt and /llms-small.txt for assistants, written from the docs collection
 			// (our top-level `content/docs`) at build time: plain text files, so the CSP does not apply.
@@ -113,7 +116,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 		}),
 		preact(),
-		searchIndex(),
+		search(),
 		linkCheck(),
 		reviewAge(),
 		// After the search index, so that Pagefind's final file names get their cache rule.
