@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { defaultRecordFields, encodeRecordLink } from '../../src/lib/decision-record';
 import { encodePickerAnswers } from '../../src/lib/picker';
 import { defaultScorecardState, encodeScorecardState } from '../../src/lib/scorecard';
+import { ISLAND_SELECTOR } from '../../tooling/built-site';
 import { aria, axeViolations, byRole, newPage, textOf, useChromium, useTheme } from '../support/browser';
 import { exampleAnswers, readDecisionRecordData } from '../support/decision-record-data';
 import { record, recordPage, titleText } from '../support/decision-record-page';
@@ -87,7 +88,7 @@ describe('the decision record page', () => {
 		await expect(href('stack picker')).resolves.toBe('/tools/stack-picker/');
 		await expect(href('decision scorecard')).resolves.toBe('/tools/scorecard/');
 		// The island renders only the note until it runs: nothing to press or fill in.
-		const island = 'astro-island';
+		const island = ISLAND_SELECTOR;
 		expect(await page.$$(island)).toHaveLength(1);
 		for (const role of ['button', 'textbox', 'combobox', 'heading'] as const) {
 			expect(await page.$$(`${island} ${aria(role)}`), role).toHaveLength(0);
