@@ -44,8 +44,8 @@ export default defineConfig({
 					globalSetup: ['tests/support/built-site.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// Side by side with the other browser files, within the workers' limit above: each engine
-					// file starts its own browser and profile.
+					// One browser at a time: three engines at once would starve a 2-core machine.
+					fileParallelism: false,
 				},
 			},
 		],
