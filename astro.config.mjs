@@ -7,7 +7,7 @@ import { deployHeaders } from './src/integrations/deploy-headers';
 import { linkCheck } from './src/integrations/link-check';
 import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning';
 import { reviewAge } from './src/integrations/review-age';
-import { searchIndex } from './src/integrations/search-index';
+import { search } from './src/integrations/search';
 import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
 
 /**
@@ -26,7 +26,8 @@ export default defineConfig({
 	site: 'https://backend-stack-playbook.example',
 	// A strict Content-Security-Policy, written by Astro into a <meta> tag on every page. Astro hashes
 	// the scripts and styles it bundles; Starlight's `is:inline` scripts (theme, sidebar, search
-	// shortcut) are hashed from its sources, so scripts need no 'unsafe-inline'. Pagefind
+	// shortcut) are hashed from its sources, and so are the island loader and the island <style> that
+	// Astro writes before a page's first `client:*` island, so scripts need no 'unsafe-inline'. Pagefind
 	// compiles its WebAssembly search with 'wasm-unsafe-eval'. Starlight and Expressive Code write `style` attributes (icon sizes, sidebar
 	// depth), which only `style-src-attr` may allow: attributes cannot run code.
 	security: {
@@ -53,12 +54,13 @@ export default defineConfig({
 	// Every stylesheet as a file under 'self'. Astro inlines small component styles by default, but
 	// leaves those of components used from MDX out of the policy's hashes, so the browser blocks them.
 	build: { inlineStylesheets: 'never' },
-	// Islands share code in two chunks instead of one per module: Preact with its JSX runtime, and
-	// the islands' own plumbing (hydration, storage, address, routes). Each chunk costs its page a gzip
-	// header, an import line and the context gzip cannot share across files; grouping these saves
-	// 100 to 330 B gzip per island page (the stack picker 10,802 → 10,503 B before it dropped hooks).
 	vite: {
 		plugins: [quietHeadInjectWarning()],
+		// Preact, its hooks and its JSX runtime in one chunk rather than three: every island page loads
+		// all three, and one file saves 370 B gzip per island page (measured on the decision record,
+		// 58,879 B against 59,247 B on a first visit), which its 60 kB budget needs. Only Preact's own
+		// modules are grouped: the group also takes in what they import, and Astro's Preact renderer
+		// imports Vite's preload helper, which would then drag Preact into every page.
 		build: {
 			rolldownOptions: {
 				output: {
@@ -66,11 +68,7 @@ export default defineConfig({
 						groups: [
 							{
 								name: 'preact',
-								test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]|src[\\/]islands[\\/]preact-mount/,
-							},
-							{
-								name: 'island',
-								test: /src[\\/](islands[\\/](hydrate|browser)\.ts|lib[\\/](routes|list-names|storage-keys)\.ts|lib[\\/](storage|address)[\\/])/,
+								test: /node_modules[\\/]preact[\\/](dist|hooks|jsx-runtime)[\\/]/,
 							},
 						],
 					},
@@ -90,6 +88,9 @@ export default defineConfig({
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
+			// The search index is built once, by `search()` below, with Pagefind's indexing options;
+			// Starlight's header still renders the overridden `Search` component.
+			pagefind: false,
 			customCss: ['./src/styles/custom.css'],
 			// /llms.txt, /llms-full.txt and /llms-small.txt for assistants, written from the docs collection
 			// (our top-level `content/docs`) at build time: plain text files, so the CSP does not apply.
@@ -115,7 +116,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/docs'] },
 		}),
 		preact(),
-		searchIndex(),
+		search(),
 		linkCheck(),
 		reviewAge(),
 		// After the search index, so that Pagefind's final file names get their cache rule.

@@ -1,7 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// One more test file at a time than the machine has cores: a browser file spends most of its
+		// time waiting on its browser (two files at a time kept a 2-core machine a third busy), and
+		// Vitest's default on two cores is one file at a time.
+		maxWorkers: availableParallelism() + 1,
 		projects: [
 			{
 				test: {

@@ -21,19 +21,19 @@ export interface PageWeight {
 	js: number;
 	/** The JavaScript files counted in `js`, as site paths. */
 	jsFiles: string[];
-	/** Whether the page holds an island: an Astro `<astro-island>` or one of ours, with `data-props`. */
+	/** Whether the page's content holds an island, an Astro `<astro-island>` (the search dialog aside). */
 	hasIsland: boolean;
 }
 
 /**
- * How an island shows in built HTML: Astro's `<astro-island>` for `client:*` components, or, for
- * ours, a root element whose props travel in a `data-props` attribute for the small bundled script
- * that hydrates it (see the README).
+ * How an island shows in built HTML: every island is a `client:*` component in an `<astro-island>`.
+ * The search dialog in every page's header (`client:intent`) does not count: it loads nothing until
+ * the reader searches, and is budgeted on its own.
  */
-export const ISLAND_MARKUP = /<astro-island\b|\sdata-props="/;
+export const ISLAND_MARKUP = /<astro-island\b(?![^>]*\sclient="intent")/;
 
 /** The same islands as a CSS selector, for tests in the browser. */
-export const ISLAND_SELECTOR = 'astro-island, [data-props]';
+export const ISLAND_SELECTOR = 'astro-island:not([client="intent"])';
 
 /**
  * The size in bytes of `data` once gzipped. Every byte budget, in the tests and in the benchmark,
@@ -99,13 +99,17 @@ export function stylesheetsOf(html: string): string[] {
 /**
  * Root-relative paths of every JavaScript file a page can load: its module scripts, the component
  * and renderer of each island, and every chunk those files name (static or dynamic imports alike),
- * followed transitively. Pagefind's index and runtime, fetched on the first query, are left out: the
- * benchmark measures them apart.
+ * followed transitively. Search is left out (Pagefind's index and runtime, and the search dialog's
+ * island), fetched only once the reader searches: its own budget and the benchmark measure it.
  */
 export function scriptsOf(dist: string, html: string): string[] {
 	const entry = [
 		...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!),
-		...[...html.matchAll(/\b(?:component|renderer|before-hydration)-url="([^"]+)"/g)].map((m) => m[1]!),
+		// The search dialog's island (`client="intent"`) loads only when the reader searches, like Pagefind.
+		...[...html.matchAll(/<astro-island\b[^>]*>/g)]
+			.filter(([tag]) => !tag.includes(' client="intent"'))
+			.flatMap(([tag]) => [...tag.matchAll(/\b(?:component|renderer|before-hydration)-url="([^"]+)"/g)])
+			.map((m) => m[1]!),
 	].filter((src) => src.startsWith('/') && !src.startsWith('/pagefind/'));
 	const seen = new Set<string>();
 	const queue = [...entry];

@@ -44,7 +44,7 @@ export function benchReport(figures) {
 	}
 	lines.push('');
 	lines.push(
-		`Budgets: HTML ≤ ${kB(BUDGET.html)} (${kB(BUDGET.htmlWithIsland)} with an island); JS ≤ ${kB(BUDGET.jsWithoutIsland)} without an island, ≤ ${kB(BUDGET.jsWithIsland)} with one.`,
+		`Budgets: HTML ≤ ${kB(BUDGET.html)} (${kB(BUDGET.htmlWithIsland)} with an island); JS ≤ ${kB(BUDGET.jsWithoutIsland)} without an island, ≤ ${kB(BUDGET.jsWithIsland)} with one; a first visit ≤ ${kB(BUDGET.firstVisit)} without an island, ≤ ${kB(BUDGET.firstVisitWithIsland)} with one.`,
 	);
 	lines.push('');
 	lines.push('Search ranking (position of the expected page in the results; target: top 3):');

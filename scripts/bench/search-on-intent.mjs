@@ -22,7 +22,10 @@ const RUNS = 5;
 const SLOW_4G = { latency: 150, download: 1_600_000 / 8, upload: 750_000 / 8 };
 /** A result link in the open search dialog: Pagefind's default UI and ours both render one per result. */
 const FIRST_RESULT = 'dialog[open] a[href]';
-/** A result's excerpt, which ours adds when the page's fragment has arrived (after the title). */
+/**
+ * A result's excerpt: Pagefind's first full-text result, which ours shows once the page's fragment has
+ * arrived (after the title list's matches, while Pagefind loads).
+ */
 const FIRST_EXCERPT = 'dialog[open] .search-excerpt, dialog[open] .pagefind-ui__result-excerpt';
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -104,6 +107,7 @@ async function oneRun(browser, base, dist) {
 		[FIRST_RESULT, FIRST_EXCERPT],
 	);
 	const stop = recordRequests(page);
+	const stopAtExcerpt = recordRequests(page);
 	// The shortcut: Control held while K goes down (Puppeteer presses one key at a time).
 	await page.keyboard.down('Control');
 	await page.keyboard.press('k');
@@ -112,8 +116,9 @@ async function oneRun(browser, base, dist) {
 	const ms = await page.evaluate(() => window.__firstResult);
 	const bytes = stop().reduce((sum, url) => sum + wireSize(dist, url), 0);
 	const excerptMs = await page.evaluate(() => window.__firstExcerpt);
+	const excerptBytes = stopAtExcerpt().reduce((sum, url) => sum + wireSize(dist, url), 0);
 	await context.close();
-	return { ms, bytes, excerptMs };
+	return { ms, bytes, excerptMs, excerptBytes };
 }
 
 /** Measures a built site served at `base` from `dist`. */
@@ -128,6 +133,7 @@ export async function measureSearchOnIntent(base, dist) {
 			intentBytes: Math.max(...runs.map((r) => r.bytes)),
 			medianMs: median(runs.map((r) => r.ms)),
 			runsMs: runs.map((r) => Math.round(r.ms)),
+			excerptBytes: Math.max(...runs.map((r) => r.excerptBytes)),
 			excerptMedianMs: median(runs.map((r) => r.excerptMs)),
 			excerptRunsMs: runs.map((r) => Math.round(r.excerptMs)),
 		};
@@ -174,7 +180,8 @@ export function searchOnIntentReport(result) {
 	lines.push(
 		`| shortcut → first result, median | ${Math.round(BEFORE.medianMs)} ms | ${Math.round(result.medianMs)} ms (runs: ${result.runsMs.join(', ')}) | ≤ 1000 ms |`,
 	);
-	// Before, a result was listed only with its excerpt; now its title comes first, so both are shown.
+	// Before, a result was listed only with its excerpt; now titles come first, so both are shown.
+	lines.push(`| bytes, intent → first result's excerpt | ${kB(BEFORE.intentBytes)} | ${kB(result.excerptBytes)} | |`);
 	lines.push(
 		`| shortcut → first result's excerpt, median | ${Math.round(BEFORE.medianMs)} ms | ${Math.round(result.excerptMedianMs)} ms (runs: ${result.excerptRunsMs.join(', ')}) | |`,
 	);

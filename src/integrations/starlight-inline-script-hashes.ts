@@ -26,10 +26,11 @@ export function inlineScriptBodies(source: string): string[] {
 /**
  * Hashes of Starlight's own inline scripts (theme provider, theme picker, search shortcut, sidebar
  * persistence, synced tabs), read from the installed package's components, and of those in our
- * overrides of its components (`src/components/overrides/`, such as the search button's early
- * shortcut). Astro hashes the scripts it bundles, but leaves `is:inline` ones to us; Astro writes
- * their bodies out verbatim, so hashing the source matches the built page, and an upgrade of
- * Starlight or an edit of an override updates the hashes by itself.
+ * overrides of its components (`src/components/overrides/`, such as the theme guard). Astro hashes
+ * the scripts it bundles and those it inlines itself (its island loader and client directives, the
+ * search dialog's `client:intent` among them), but leaves `is:inline` ones to us; Astro writes their
+ * bodies out verbatim, so hashing the source matches the built page, and an upgrade of Starlight or
+ * an edit of an override updates the hashes by itself.
  */
 export function starlightInlineScriptHashes(root = process.cwd()): Sha256Source[] {
 	const require = createRequire(join(root, 'package.json'));

@@ -40,11 +40,14 @@ export default function RoleBrief(data: RoleBriefData) {
 	const [selection, setSelection] = useState<BriefSelection>(() => readBriefSelection('', data).selection);
 	const [notices, setNotices] = useState<string[]>([]);
 	const [copyStatus, setCopyStatus] = useState('');
+	/** False until the island runs in the browser and has read the address. */
+	const [ready, setReady] = useState(false);
 
 	useEffect(() => {
 		const read = readBriefSelection(window.location.search, data);
 		setSelection(read.selection);
 		setNotices(read.notices);
+		setReady(true);
 	}, [data]);
 
 	const brief = useMemo(() => buildRoleBrief(data, selection), [data, selection]);
@@ -75,7 +78,7 @@ export default function RoleBrief(data: RoleBriefData) {
 	}
 
 	return (
-		<div class="role-brief">
+		<div class="role-brief" data-ready={ready ? '' : undefined}>
 			<div class="brief-controls print:hidden">
 				<div class="brief-pickers">
 					<label>

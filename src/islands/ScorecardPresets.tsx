@@ -16,7 +16,7 @@ interface Props {
 
 /**
  * The preset buttons, the notice saying what a choice changed (with an undo), and the reasons behind
- * the chosen preset's weights. A plain function component without hooks, like the scorecard's others.
+ * the chosen preset's weights. Stateless: the scorecard holds the state and passes it down.
  */
 export default function ScorecardPresets({ presets, criteria, active, adjusted, note, onPreset, onUndo }: Props) {
 	const preset = presets.find((p) => p.id === active);

@@ -3,8 +3,7 @@ import { BAR_H, BAR_Y, rankingChart, TEXT_Y } from '../lib/scorecard/ranking-cha
 
 // The ranking chart as SVG drawn from the geometry in src/lib/scorecard. Lengths are percentages of
 // the chart's width, so the bars fit any screen while the text keeps the page's size; every colour
-// comes from classes in scorecard-charts.css, since the CSP forbids a <style> inside the SVG. A plain
-// function component without hooks; the island loads it after hydrating (see scorecard-later.ts).
+// comes from classes in scorecard-charts.css, since the CSP forbids a <style> inside the SVG.
 
 /** The weighted ranking as bars, best first; its description is the ranking in words. */
 export default function ScorecardRanking({ table }: { table: DecisionTable }) {

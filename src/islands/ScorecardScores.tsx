@@ -13,8 +13,8 @@ interface Props {
 
 /**
  * The score editor: for each compared language, a disclosure with a choice of step per criterion, the
- * reason and sources behind the playbook's rating, and a way back to it. A plain function component
- * without hooks; the island loads it after hydrating (see `scorecard-later.ts`).
+ * reason and sources behind the playbook's rating, and a way back to it. Stateless: the scorecard
+ * holds the scores and passes them down.
  */
 export default function ScorecardScores({ data, state, table, onScore }: Props) {
 	const selected = data.languages.filter((l) => state.languages.includes(l.id));

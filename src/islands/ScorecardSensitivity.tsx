@@ -3,9 +3,7 @@ import type { DecisionTable } from '../lib/scorecard/decision-table';
 import { BAR_H, BAR_Y, CHART_ROW, TEXT_Y } from '../lib/scorecard/ranking-chart';
 import { sensitivityChart } from '../lib/scorecard/sensitivity-chart';
 
-// The sensitivity chart as SVG, drawn like the ranking chart (see ScorecardRanking.tsx). The island
-// loads this module after it has come to life rather than with the page: until then the chart the
-// build rendered stays in place, and the page's first download stays within its budget.
+// The sensitivity chart as SVG, drawn like the ranking chart (see ScorecardRanking.tsx).
 
 /**
  * An end mark on a criterion's row: the weight (`x`, as a percentage of the scale) past which a rival

@@ -8,8 +8,7 @@ interface Props {
 }
 
 /**
- * The scorecard's decision table: criteria down, languages across, then totals and ranks. A plain
- * function component without hooks; the island loads it after hydrating (see scorecard-later.ts).
+ * The scorecard's decision table: criteria down, languages across, then totals and ranks.
  */
 export default function ScorecardTable({ table, labelledBy }: Props) {
 	const anyEdited = table.columns.some((c) => c.edited.length > 0);

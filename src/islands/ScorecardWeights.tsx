@@ -12,7 +12,7 @@ interface Props {
 
 /**
  * One slider per criterion, each with what to check and the meaning of every step of its scale.
- * A plain function component without hooks, so it adds nothing to what the scorecard loads.
+ * Stateless: the scorecard holds the weights and passes them down.
  */
 export default function ScorecardWeights({ criteria, weights, onWeight }: Props) {
 	return (

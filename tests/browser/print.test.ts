@@ -58,8 +58,8 @@ describe('printing the Team pages', () => {
 			const hidden = [
 				'.page > header',
 				'nav.sidebar',
-				// The custom elements draw no box of their own; their controls do.
-				'site-search button',
+				// The custom element draws no box of its own; its control does.
+				'.search-button',
 				'starlight-theme-select select',
 				'.sl-skip-link',
 			];

@@ -100,49 +100,42 @@ describe('the search dialog, by keyboard', () => {
 });
 
 describe('no lost keystrokes', () => {
-	test('a shortcut pressed before the search script has run opens the dialog, and what is typed is kept and searched', async () => {
+	test("a shortcut pressed before the dialog's code has arrived opens the dialog, and what is typed is kept and searched", async () => {
 		const page = await newPage(browser);
 		const errors = watchErrors(page);
-		// Hold back the bundled search script, as a slow line would.
+		// Hold back the dialog's code, as a slow line would.
 		let release: () => void = () => {};
 		const held = new Promise<void>((done) => {
 			release = done;
 		});
-		const searchScript = /\/_astro\/Search\.astro_astro_type_script[^/]*\.js$/;
+		const dialogCode = /\/_astro\/SearchDialog\.[^/]*\.js$/;
 		let heldBack = 0;
 		await page.setRequestInterception(true);
 		page.on('request', (request: HTTPRequest) => {
-			if (!searchScript.test(request.url())) return void request.continue();
+			if (!dialogCode.test(request.url())) return void request.continue();
 			heldBack++;
 			void held.then(() => request.continue());
 		});
-		// The held script keeps the page from finishing its load, so do not wait for that yet.
-		const loaded = page.goto(`${baseUrl}/`);
-		loaded.catch(() => {});
-		// While the held script keeps the page loading, Chromium does not reliably answer accessibility
-		// queries, so until it is released the page is read from the DOM: here, once it has been read
-		// as far as the (closed) dialog the shortcut opens.
-		await page.waitForSelector('site-search dialog');
-		expect(await page.$$('site-search[data-ready]')).toHaveLength(0);
+		await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle0' });
+		expect(heldBack).toBe(0);
 		await pressControlK(page);
 		await page.keyboard.type('goroutines');
+		// The directive opened the dialog and focused its field; the dialog's own code is still held.
 		const dialog = await page.evaluate(() => {
-			const element = document.querySelector('site-search dialog') as HTMLDialogElement;
+			const element = document.querySelector('dialog') as HTMLDialogElement;
 			const input = element.querySelector('input')!;
 			return {
 				open: element.open,
 				shown: element.getBoundingClientRect().height > 0,
 				focused: document.activeElement === input,
 				value: input.value,
+				ready: element.hasAttribute('data-ready'),
 			};
 		});
-		expect(dialog).toEqual({ open: true, shown: true, focused: true, value: 'goroutines' });
-		// The script was asked for and is still held, so the inline shortcut alone opened the dialog.
+		expect(dialog).toEqual({ open: true, shown: true, focused: true, value: 'goroutines', ready: false });
 		expect(heldBack).toBe(1);
-		expect(await page.$$('site-search[data-ready]')).toHaveLength(0);
 		release();
-		await loaded;
-		await page.waitForSelector('site-search[data-ready]');
+		await page.waitForSelector('dialog[data-ready]');
 		await waitForResults(page, 'goroutines');
 		const hrefs = await page.$$eval(`${resultList} ${aria('link')}`, (links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
@@ -155,14 +148,17 @@ describe('no lost keystrokes', () => {
 });
 
 describe('search on intent', () => {
-	test('a first visit fetches nothing of Pagefind, however long the reader stays', async () => {
+	test('a first visit fetches nothing of search, however long the reader stays', async () => {
 		const page = await newPage(browser);
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
 		await page.goto(`${baseUrl}/languages/go/`, { waitUntil: 'networkidle0' });
-		// A reader who stays a while: the idle callbacks have run, and still nothing of Pagefind.
+		// A reader who stays a while: the idle callbacks have run, and still nothing of search (not
+		// Pagefind, not the title list, not the dialog's code or Preact).
 		await new Promise((r) => setTimeout(r, 500));
-		expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+		const ofSearch = (path: string) =>
+			path.startsWith('/pagefind/') || path === '/search/titles.json' || /SearchDialog|preact|hooks/.test(path);
+		expect(fetched.filter(ofSearch)).toEqual([]);
 		// Hovering the button is intent: Pagefind starts loading at once.
 		await page.locator(searchButton).hover();
 		await expect.poll(() => fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
@@ -189,11 +185,11 @@ describe('search on intent', () => {
 				.map((entry) => new URL(entry.name).pathname);
 		});
 		await page.close();
-		// The engine itself must be among them, or nothing was measured. The first page is listed by
-		// its title from the search map; its fragment (the excerpt) may come after.
+		// What lists the first result must be among them, or nothing was measured: the dialog's code
+		// and the title list (Pagefind's full-text results follow), and Pagefind's runtime is on its way.
+		expect(fetched.some((path) => /^\/_astro\/SearchDialog\./.test(path))).toBe(true);
+		expect(fetched).toContain('/search/titles.json');
 		expect(fetched).toContain('/pagefind/pagefind.js');
-		expect(fetched).toContain('/pagefind/search-map.json');
-		expect(fetched.some((path) => path.endsWith('.pf_index'))).toBe(true);
 		const sizes = [...new Set(fetched)].map((path) => [path, wireBytes(path)] as const);
 		const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
 		expect(total, sizes.map(([path, bytes]) => `${path} ${bytes}`).join('\n')).toBeLessThanOrEqual(
@@ -203,7 +199,7 @@ describe('search on intent', () => {
 });
 
 describe('a first search on a slow line', () => {
-	test('fetches the query’s index chunk while the WebAssembly is still arriving, and lists pages before their excerpts', async () => {
+	test("starts Pagefind with the dialog's code, lists matching titles first, then each page with its excerpt", async () => {
 		const context = await browser.createBrowserContext();
 		const page = await context.newPage();
 		await page.goto(`${baseUrl}/languages/python/`, { waitUntil: 'networkidle0' });
@@ -213,28 +209,27 @@ describe('a first search on a slow line', () => {
 		await watchFirstResult(page);
 		await pressControlK(page);
 		await page.keyboard.type('goroutines');
+		// Before Pagefind has answered, the glossary's "Goroutine" is listed by its title, with no excerpt.
+		await page.waitForSelector(`${resultList} ${aria('link', 'Goroutine')}`, { timeout: 30_000 });
+		expect(await page.$$(`${resultList} .search-excerpt`)).toHaveLength(0);
 		await waitForResults(page, 'goroutines', 30_000);
 		const timing = await page.evaluate(async () => {
 			const listedAt = await (window as unknown as { firstResultAt: Promise<number> }).firstResultAt;
 			const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
 			const find = (test: (path: string) => boolean) =>
 				entries.find((e) => test(new URL(e.name).pathname)) as PerformanceResourceTiming;
-			const chunk = find((path) => path.endsWith('.pf_index'));
-			const wasm = find((path) => path.endsWith('.pagefind'));
-			const fragment = find((path) => path.endsWith('.pf_fragment'));
 			return {
-				chunkStart: chunk.startTime,
-				wasmEnd: wasm.responseEnd,
 				listedAt,
-				firstFragmentEnd: fragment.responseEnd,
-				chunks: entries.filter((e) => e.name.endsWith('.pf_index')).length,
+				runtimeStart: find((path) => path === '/pagefind/pagefind.js').startTime,
+				dialogEnd: find((path) => path.startsWith('/_astro/SearchDialog.')).responseEnd,
+				chunkStart: find((path) => path.endsWith('.pf_index')).startTime,
 			};
 		});
-		expect(timing.chunkStart).toBeLessThan(timing.wasmEnd);
-		expect(timing.listedAt).toBeLessThan(timing.firstFragmentEnd);
-		// One chunk holds "goroutines": the early fetch is the one Pagefind uses, not a second copy.
-		expect(timing.chunks).toBe(1);
-		// The excerpts follow: every listed page has one, with the query marked.
+		// The directive starts Pagefind on intent, so its runtime is on its way before the dialog's code is in.
+		expect(timing.runtimeStart).toBeLessThan(timing.dialogEnd);
+		// The titles were listed before Pagefind had even asked for the query's index.
+		expect(timing.listedAt).toBeLessThan(timing.chunkStart);
+		// Then Pagefind's results replace them: every listed page has its excerpt, with the query marked.
 		const { listed, excerpts, firstMark } = await page.$eval(resultList, (list) => ({
 			listed: list.querySelectorAll(':scope > li').length,
 			excerpts: list.querySelectorAll(':scope > li .search-page .search-excerpt').length,
@@ -250,7 +245,8 @@ describe('a first search on a slow line', () => {
 describe('when search cannot load', () => {
 	test.each([
 		['Pagefind’s runtime', /\/pagefind\/pagefind\.js$/],
-		['the results view', /\/_astro\/search-engine\.[^/]*\.js$/],
+		// Astro asks for a failed island once more, a second later, with a query string.
+		["the dialog's code", /\/_astro\/SearchDialog\.[^/]*\.js(\?.*)?$/],
 	])('a failed download of %s gives a clear message in the dialog, not silence', async (_, pattern) => {
 		const page = await newPage(browser);
 		const errors = watchErrors(page);
@@ -266,7 +262,7 @@ describe('when search cannot load', () => {
 		await page.keyboard.type('goroutines');
 		// The dialog says so in its status line; the whole sentence is the point, so it is a snapshot.
 		const status = await page.waitForSelector(searchStatus);
-		await page.waitForFunction((el) => /could not load/i.test(el?.textContent ?? ''), {}, status);
+		await page.waitForFunction((el) => /could not load/i.test(el?.textContent ?? ''), { timeout: 10_000 }, status);
 		expect(await status!.evaluate((el) => el.textContent)).toMatchInlineSnapshot(
 			`"Search could not load. Check your connection, then reload the page."`,
 		);
@@ -274,6 +270,11 @@ describe('when search cannot load', () => {
 		expect(await page.$$(`${resultList} li`)).toHaveLength(0);
 		// The refused download is the only error: the page's own code does not throw on it.
 		expect(errors.filter((e) => !/Failed to fetch|ERR_FAILED|dynamically imported module/i.test(e))).toEqual([]);
+		// The shortcut still closes and opens the dialog.
+		await pressControlK(page);
+		await page.waitForSelector(searchDialog, { hidden: true });
+		await pressControlK(page);
+		await page.waitForSelector(searchDialog, { visible: true });
 		await page.close();
 	});
 });
@@ -282,7 +283,8 @@ describe('without JavaScript', () => {
 	test('the search button is not shown, as it could not work', async () => {
 		const page = await newPage(browser, { javaScript: false });
 		await page.goto(`${baseUrl}/`);
-		expect(await page.$$('site-search')).toHaveLength(1);
+		// The button is in the page, only not shown.
+		expect(await page.$$('button[aria-label="Search"]')).toHaveLength(1);
 		expect(await page.$$(searchButton)).toHaveLength(0);
 		await page.close();
 	});

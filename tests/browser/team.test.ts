@@ -143,16 +143,15 @@ describe('the role brief', () => {
 		expect(text).toContain(fintech.hireFirst);
 		expect(text).toContain('Deep, production-tested fluency in Go');
 		expect(await page.$eval(aria('combobox', 'Language'), (select) => (select as HTMLSelectElement).value)).toBe('go');
-		expect(await page.$eval('[role="status"]', (status) => status.textContent)).toBe('');
+		expect(await statusText(page)).toBe('');
 		expect(errors).toEqual([]);
 	});
 
 	test('an unknown ?language gives a notice and the default brief, and never renders the value as HTML', async () => {
 		const evil = '<img src=x id=injected onerror="document.title=1">';
 		await open(`${ROLE_BRIEF}?language=${encodeURIComponent(evil)}`);
-		const status = '[role="status"]';
-		await expect.poll(() => page.$eval(status, (el) => el.textContent)).toMatch(/does not cover/);
-		expect(await page.$eval(status, (el) => el.textContent)).toContain('<img');
+		await expect.poll(() => statusText(page)).toMatch(/does not cover/);
+		expect(await statusText(page)).toContain('<img');
 		expect(await page.$$('#injected')).toHaveLength(0);
 		expect(await page.$$(aria('heading', 'Backend engineer (Python)'))).toHaveLength(1);
 		expect(await page.title()).not.toBe('1');
@@ -179,7 +178,7 @@ describe('the role brief', () => {
 		await open(`${ROLE_BRIEF}?language=go`, { clipboard: true });
 		await page.waitForSelector(aria('heading', 'Backend engineer (Go)'));
 		await byRole(page, 'button', 'Copy as Markdown').click();
-		await expect.poll(() => page.$eval('[role="status"]', (el) => el.textContent)).toMatch(/copied/i);
+		await expect.poll(() => statusText(page)).toMatch(/copied/i);
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		expect(copied).toMatch(/^# Backend engineer \(Go\)\n/);
 		expect(copied).toContain('## Must have');
@@ -202,8 +201,7 @@ describe('the Team pages for everyone', () => {
 				await byRole(page, 'checkbox').click();
 				expect(await checked(page)).toBe(1);
 			}
-			if (url.includes('cobol'))
-				await expect.poll(() => page.$eval('[role="status"]', (el) => el.textContent)).toMatch(/cobol/);
+			if (url.includes('cobol')) await expect.poll(() => statusText(page)).toMatch(/cobol/);
 			expect(await axeViolations(page), theme).toEqual([]);
 			await context.close();
 			context = undefined;

@@ -46,7 +46,7 @@ const ACCEPTED: { rule: string; where: (place: Place) => boolean; reason: string
 		rule: 'no-inline-style',
 		where: outsideMain,
 		reason:
-			"Starlight's search <dialog> carries a style attribute; the CSP allows style attributes, which cannot run code. Our content keeps styles in CSS.",
+			"Starlight's icons (in the header's search button and field, theme select) carry a style attribute for their size; the CSP allows style attributes, which cannot run code. Our content keeps styles in CSS.",
 	},
 	{
 		rule: 'unique-landmark',
@@ -55,28 +55,16 @@ const ACCEPTED: { rule: string; where: (place: Place) => boolean; reason: string
 			'Starlight renders the table of contents twice (mobile and desktop) under one name, "On this page", and shows only one at a time, so axe, which checks what is rendered, finds no fault; its right-hand <aside> has no name.',
 	},
 	{
-		rule: 'wcag/h32',
-		where: onElement('form class="search-form'),
+		rule: 'element-permitted-content',
+		where: onElement('style>astro-island,astro-slot,astro-static-slot{display:contents}</style>'),
 		reason:
-			"The search dialog's form gives its field the search landmark; results appear as the reader types and are links, so a submit button would have nothing to send.",
+			"Astro writes its islands' one-line style just before the first island (here the search dialog in the header); HTML wants <style> in <head>, but every browser applies it, and the CSP allows it by its hash.",
 	},
 	{
-		rule: 'wcag/h32',
-		where: onElement('form class="dr-panel dr-fields"'),
+		rule: 'element-permitted-content',
+		where: onElement('style>astro-island,astro-slot,astro-static-slot{display:contents}</style>'),
 		reason:
-			"The decision record's form (inside the template its island fills) updates the record as the reader types and never submits (its submit event is cancelled): a submit button would have nothing to do.",
-	},
-	{
-		rule: 'empty-heading',
-		where: onElement('h2 id="dr-title"'),
-		reason:
-			"The decision record's title heading sits in an inert <template>; the island fills it with the record's title before it is ever shown.",
-	},
-	{
-		rule: 'aria-label-misuse',
-		where: onElement('aria-label="The stack"'),
-		reason:
-			"The decision record's stack list (a <dl> in its template) is named so screen readers can tell it from the record's other term lists, as it was when the island built it.",
+			"Astro writes its islands' one rule (display: contents) in a <style> just before the page's first island, which the standard lists for <head> only; every browser applies it where it stands, and the CSP allows it by its hash.",
 	},
 	{
 		rule: 'wcag/h32',

@@ -83,6 +83,13 @@ describe('reading the built site', () => {
 		]);
 	});
 
+	test('leaves out the search dialog, which loads only when the reader searches', () => {
+		const search = '<astro-island component-url="/_astro/lazy.js" renderer-url="/_astro/client.js" client="intent">';
+		expect(scriptsOf(dist(), `<header>${search}</astro-island></header>`)).toEqual([]);
+		const both = `${search}</astro-island><astro-island component-url="/_astro/island.js" client="load"></astro-island>`;
+		expect(scriptsOf(dist(), both)).toEqual(['/_astro/island.js']);
+	});
+
 	test('counts print stylesheets too, since browsers download them', () => {
 		expect(stylesheetsOf('<link rel="stylesheet" href="/a.css" media="print"><link rel="icon" href="/i.svg">')).toEqual(
 			['/a.css'],
@@ -110,13 +117,16 @@ describe('reading the built site', () => {
 		expect(() => gzipTotal(dist(), ['/_astro/missing.css'])).toThrow(/missing\.css/);
 	});
 
-	test('recognises both kinds of island: Astro client directives and our data-props roots', () => {
+	test('recognises an island by the element Astro wraps each client:* component in, not by prose naming it', () => {
 		expect(ISLAND_MARKUP.test('<astro-island uid="1" component-url="/a.js">')).toBe(true);
-		expect(ISLAND_MARKUP.test('<div class="x" data-island="stack-picker" data-props="{}">')).toBe(true);
-		expect(
-			ISLAND_MARKUP.test('<div class="not-content" data-pagefind-ignore data-island="scorecard" data-props="{}">'),
-		).toBe(true);
-		expect(ISLAND_MARKUP.test('<p>data-props is explained in the README</p>')).toBe(false);
+		expect(ISLAND_MARKUP.test('<p>Each island is an astro-island element.</p>')).toBe(false);
+		expect(ISLAND_MARKUP.test('<p>&lt;astro-island&gt; is explained in the README</p>')).toBe(false);
+	});
+
+	test('does not count the search dialog in every header as an island of the page', () => {
+		const search = '<astro-island uid="2" component-url="/s.js" ssr client="intent" opts="{}">';
+		expect(ISLAND_MARKUP.test(`<header>${search}</header>`)).toBe(false);
+		expect(ISLAND_MARKUP.test(`<header>${search}</header><astro-island uid="3" client="load">`)).toBe(true);
 	});
 
 	test('gzip makes repetitive text much smaller', () => {
