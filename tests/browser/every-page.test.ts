@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BUDGET } from '../../tooling/budgets';
-import { distFileOf, gzipBytes } from '../../tooling/built-site';
+import { BUDGET } from '../../scripts/measure/budgets';
+import { distFileOf, gzipBytes } from '../../scripts/measure/built-site';
 import { type AxeViolation, axeViolations, useChromium, useTheme, watchErrors } from '../support/browser';
 import { DIST, ISLAND_PAGES, SITE_PAGES } from '../support/site-pages';
 

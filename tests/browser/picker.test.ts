@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { encodePickerAnswers } from '../../src/lib/picker/answers-url';
+import { encodePickerAnswers } from '../../src/tools/picker/model/answers-url';
 import {
 	allByRole,
 	aria,

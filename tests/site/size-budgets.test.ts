@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGET } from '../../tooling/budgets';
-import { allStylesheets, gzipTotal, pageWeight } from '../../tooling/built-site';
+import { BUDGET } from '../../scripts/measure/budgets';
+import { allStylesheets, gzipTotal, pageWeight } from '../../scripts/measure/built-site';
 import { DIST, ISLAND_PAGES, SITE_PAGES, TOOL_ISLAND_PAGES } from '../support/site-pages';
 
 const weights = SITE_PAGES.map((path) => pageWeight(DIST, path));

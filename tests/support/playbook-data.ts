@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
-import { DATA_DIR } from '../../src/data/known-ids';
-import { sortByOrder } from '../../src/lib/by-order';
-import { toDecisionRecordData } from '../../src/lib/decision-record/record-data';
-import type { DecisionRecordData } from '../../src/lib/decision-record/types';
-import { toPickerData } from '../../src/lib/picker/picker-data';
-import type { PickerConfig, PickerData } from '../../src/lib/picker/types';
-import { defaultScorecardState, type ScorecardCatalog, type ScorecardState } from '../../src/lib/scorecard';
+import { dataFiles, dataFolders } from '../../src/collections/data-files';
 import type { KnownIds } from '../../src/schemas/ids';
 import { pickerSchema } from '../../src/schemas/picker';
+import { sortByOrder } from '../../src/shared/by-order';
+import { toDecisionRecordData } from '../../src/tools/decision-record/model/record-data';
+import type { DecisionRecordData } from '../../src/tools/decision-record/model/types';
+import { toPickerData } from '../../src/tools/picker/model/picker-data';
+import type { PickerConfig, PickerData } from '../../src/tools/picker/model/types';
+import { defaultScorecardState, type ScorecardCatalog, type ScorecardState } from '../../src/tools/scorecard/model';
 
 // The playbook's data for the unit tests, built the way the site builds it. Each function below
 // runs the product code that builds its value afresh on every call, and tests call them inside each
@@ -27,20 +27,11 @@ type Folders = Record<string, Record<string, unknown>>;
 
 const CACHE_DIR = join('node_modules', '.cache', 'playbook-unit-data');
 
-/** The YAML files of every data folder, as [folder, id, text], skipping `_`-prefixed drafts. */
+/** The data files of every folder, as [folder, id, text], found by the site's own reader. */
 function yamlFiles(): [string, string, string][] {
-	return readdirSync(DATA_DIR, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.flatMap(({ name: folder }) =>
-			readdirSync(join(DATA_DIR, folder))
-				.filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-				.sort()
-				.map((name): [string, string, string] => [
-					folder,
-					basename(name, '.yaml'),
-					readFileSync(join(DATA_DIR, folder, name), 'utf8'),
-				]),
-		);
+	return dataFolders().flatMap((folder) =>
+		dataFiles(folder).map(({ id, path }): [string, string, string] => [folder, id, readFileSync(path, 'utf8')]),
+	);
 }
 
 function parseAll(files: [string, string, string][]): Folders {
@@ -106,7 +97,7 @@ const entries = (folder: string): { id: string; data: any }[] =>
 	[...dataFolder(folder)].map(([id, data]) => ({ id, data }));
 
 /**
- * The ids the schemas check references against, as `readKnownIds` in `src/data/known-ids.ts` reads
+ * The ids the schemas check references against, as `readKnownIds` in `src/collections/data-files.ts` reads
  * them, but from the parsed copy (that function parses every source file's YAML again).
  */
 export function knownIds(): KnownIds {
@@ -166,7 +157,7 @@ export function exampleScenarios(): string[] {
 }
 
 /**
- * The scorecard catalog built from the real data files, the way `src/data/scorecard.ts` builds it
+ * The scorecard catalog built from the real data files, the way `src/tools/scorecard/data.ts` builds it
  * from the collections, so unit tests run against the numbers readers see.
  */
 export function scorecardCatalog(): ScorecardCatalog {

@@ -1,5 +1,5 @@
-import { sortByOrder } from '../../src/lib/by-order';
-import { defaultScorecardState, type ScorecardCatalog, type ScorecardState } from '../../src/lib/scorecard';
+import { sortByOrder } from '../../src/shared/by-order';
+import { defaultScorecardState, type ScorecardCatalog, type ScorecardState } from '../../src/tools/scorecard/model';
 import { readDataFolder } from './data-files';
 
 interface CriterionFile {
@@ -24,7 +24,7 @@ function inOrder<T extends { order: number }>(folder: string): { id: string; dat
 }
 
 /**
- * The scorecard catalog built from the real data files, the way `src/data/scorecard.ts` builds it
+ * The scorecard catalog built from the real data files, the way `src/tools/scorecard/data.ts` builds it
  * from the collections, so unit tests run against the numbers readers see.
  */
 export function realScorecardCatalog(): ScorecardCatalog {
