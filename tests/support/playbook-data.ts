@@ -6,12 +6,16 @@ import { parse } from 'yaml';
 import { dataFiles, dataFolders } from '../../src/collections/data-files';
 import type { KnownIds } from '../../src/schemas/ids';
 import { pickerSchema } from '../../src/schemas/picker';
-import { sortByOrder } from '../../src/shared/by-order';
 import { toDecisionRecordData } from '../../src/tools/decision-record/model/record-data';
 import type { DecisionRecordData } from '../../src/tools/decision-record/model/types';
 import { toPickerData } from '../../src/tools/picker/model/picker-data';
 import type { PickerConfig, PickerData } from '../../src/tools/picker/model/types';
-import { defaultScorecardState, type ScorecardCatalog, type ScorecardState } from '../../src/tools/scorecard/model';
+import {
+	defaultScorecardState,
+	type ScorecardCatalog,
+	type ScorecardState,
+	toScorecardCatalog,
+} from '../../src/tools/scorecard/model';
 
 // The playbook's data for the unit tests, built the way the site builds it. Each function below
 // runs the product code that builds its value afresh on every call, and tests call them inside each
@@ -156,29 +160,13 @@ export function exampleScenarios(): string[] {
 	return readPickerConfig().examples.map((e) => e.scenario);
 }
 
-/**
- * The scorecard catalog built from the real data files, the way `src/tools/scorecard/data.ts` builds it
- * from the collections, so unit tests run against the numbers readers see.
- */
+/** The scorecard catalog built from the real data files by the site's own `toScorecardCatalog`. */
 export function scorecardCatalog(): ScorecardCatalog {
-	const criteria = sortByOrder(entries('criteria'))
-		.filter(({ data }) => data.scorecard)
-		.map(({ id, data }) => ({ id, label: data.label as string }));
-	const languages = sortByOrder(entries('languages')).map(({ id, data }) => ({
-		id,
-		name: data.name as string,
-		seeded: Object.fromEntries(
-			(data.ratings as { criterion: string; score: number }[]).map((r) => [r.criterion, r.score]),
-		),
-	}));
-	const presets = sortByOrder(entries('presets')).map(({ id, data }) => ({
-		id,
-		label: data.label as string,
-		weights: Object.fromEntries(
-			(data.weights as { criterion: string; weight: number }[]).map((w) => [w.criterion, w.weight]),
-		),
-	}));
-	return { criteria, languages, defaultLanguages: ['python', 'node-typescript', 'go', 'java-kotlin'], presets };
+	return toScorecardCatalog({
+		criteria: entries('criteria'),
+		languages: entries('languages'),
+		presets: entries('presets'),
+	});
 }
 
 /** The real catalog's default state (equal weights, the default languages). */

@@ -9,13 +9,7 @@ import {
 	scenarioHref,
 	sourceHref,
 } from '../../collections/collections';
-import type { ScorecardData } from './model';
-
-/**
- * The languages a first-time reader compares: the two defaults the sources argue about (Python and
- * Node.js/TypeScript), the usual second language (Go) and the enterprise default (Java/Kotlin).
- */
-export const DEFAULT_SCORECARD_LANGUAGES = ['python', 'node-typescript', 'go', 'java-kotlin'];
+import { type ScorecardData, toScorecardCatalog } from './model';
 
 /**
  * Everything the scorecard island needs, read from the collections: the five scorecard criteria
@@ -38,22 +32,21 @@ export async function getScorecardData(): Promise<ScorecardData> {
 		return doc.data.title;
 	};
 	const sourceData = new Map(sources.map((s) => [s.id, s.data]));
-	const criterionIds = new Set(criteria.map((c) => c.id));
+	// The catalog the scorecard's logic works on, made as the tests make it; the rest is for the view.
+	const catalog = toScorecardCatalog({ criteria, languages, presets });
+	const onScorecard = catalog.criteria.map((c) => c.id);
+	const entry = <T extends { id: string }>(list: readonly T[], id: string) => list.find((e) => e.id === id)!;
 	return {
-		criteria: criteria.map((c) => ({
-			id: c.id,
-			label: c.data.label,
-			question: c.data.question,
-			whatToCheck: c.data.whatToCheck,
-			scale: c.data.scale,
-		})),
-		languages: languages.map((lang) => {
-			const ratings = lang.data.ratings.filter((r) => criterionIds.has(r.criterion));
+		defaultLanguages: catalog.defaultLanguages,
+		criteria: catalog.criteria.map((c) => {
+			const { question, whatToCheck, scale } = entry(criteria, c.id).data;
+			return { ...c, question, whatToCheck, scale };
+		}),
+		languages: catalog.languages.map((lang) => {
+			const ratings = entry(languages, lang.id).data.ratings.filter((r) => onScorecard.includes(r.criterion));
 			return {
-				id: lang.id,
-				name: lang.data.name,
+				...lang,
 				href: languageHref(lang.id),
-				seeded: Object.fromEntries(ratings.map((r) => [r.criterion, r.score])),
 				ratings: Object.fromEntries(
 					ratings.map((r) => [
 						r.criterion,
@@ -68,26 +61,24 @@ export async function getScorecardData(): Promise<ScorecardData> {
 				),
 			};
 		}),
-		defaultLanguages: DEFAULT_SCORECARD_LANGUAGES,
-		presets: presets.map((preset) => {
+		presets: (catalog.presets ?? []).map((preset) => {
+			const { data } = entry(presets, preset.id);
 			// A preset must weigh exactly the scorecard's criteria; the schema only knows criterion ids.
-			const weighed = preset.data.weights.map((w) => w.criterion).sort();
-			const expected = [...criterionIds].sort();
+			const weighed = data.weights.map((w) => w.criterion).sort();
+			const expected = [...onScorecard].sort();
 			if (weighed.join() !== expected.join()) {
 				throw new Error(
 					`content/data/presets/${preset.id}.yaml must weigh exactly the scorecard criteria (${expected.join(', ')}); it weighs ${weighed.join(', ')}`,
 				);
 			}
-			const scenario = scenarios.find((s) => s.id === preset.data.scenario);
+			const scenario = scenarios.find((s) => s.id === data.scenario);
 			return {
-				id: preset.id,
-				label: preset.data.label,
-				summary: preset.data.summary,
+				...preset,
+				summary: data.summary,
 				basis: scenario
 					? { title: scenario.data.title, href: scenarioHref(scenario.id) }
-					: { title: pageTitle(preset.data.page ?? '/'), href: preset.data.page ?? '/' },
-				weights: Object.fromEntries(preset.data.weights.map((w) => [w.criterion, w.weight])),
-				why: Object.fromEntries(preset.data.weights.map((w) => [w.criterion, w.why])),
+					: { title: pageTitle(data.page ?? '/'), href: data.page ?? '/' },
+				why: Object.fromEntries(data.weights.map((w) => [w.criterion, w.why])),
 			};
 		}),
 	};

@@ -1,4 +1,5 @@
 export * from './catalog';
+export * from './catalog-from-data';
 export * from './decision-table';
 export * from './edit-state';
 export * from './export-table';
