@@ -2,6 +2,8 @@ import { expect, test } from 'vitest';
 import { toScorecardCatalog } from '../../../src/tools/scorecard/model';
 
 test('the catalog keeps the scorecard criteria in display order, and only their scores', () => {
+	const ratings = (scores: Record<string, number>) =>
+		Object.entries(scores).map(([criterion, score]) => ({ criterion, score }));
 	const catalog = toScorecardCatalog({
 		criteria: [
 			{ id: 'speed', data: { label: 'Speed', scorecard: true, order: 2 } },
@@ -9,19 +11,8 @@ test('the catalog keeps the scorecard criteria in display order, and only their 
 			{ id: 'hiring', data: { label: 'Hiring', scorecard: true, order: 1 } },
 		],
 		languages: [
-			{
-				id: 'go',
-				data: {
-					name: 'Go',
-					order: 2,
-					ratings: [
-						{ criterion: 'speed', score: 5 },
-						{ criterion: 'ai', score: 2 },
-						{ criterion: 'hiring', score: 3 },
-					],
-				},
-			},
-			{ id: 'python', data: { name: 'Python', order: 1, ratings: [{ criterion: 'hiring', score: 5 }] } },
+			{ id: 'go', data: { name: 'Go', order: 2, ratings: ratings({ speed: 5, ai: 2, hiring: 3 }) } },
+			{ id: 'python', data: { name: 'Python', order: 1, ratings: ratings({ hiring: 5 }) } },
 		],
 		presets: [
 			{
@@ -29,10 +20,7 @@ test('the catalog keeps the scorecard criteria in display order, and only their 
 				data: {
 					label: 'Lean',
 					order: 1,
-					weights: [
-						{ criterion: 'speed', weight: 8 },
-						{ criterion: 'hiring', weight: 2 },
-					],
+					weights: Object.entries({ speed: 8, hiring: 2 }).map(([criterion, weight]) => ({ criterion, weight })),
 				},
 			},
 		],
