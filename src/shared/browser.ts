@@ -52,15 +52,17 @@ export function whenStorageRefused(listener: () => void): void {
 
 // Address writes are throttled (at most a few a second, always ending on the latest) and guarded:
 // Safari throws once a page calls replaceState more than 100 times in 30 seconds.
-const address = createAddressUpdater((url) => history.replaceState(history.state, '', url));
+// The hash is the page's own (an in-page link the reader followed): it is read when the address is
+// written, not when the write was asked for, so that a write held back by the throttle never takes
+// back a link followed meanwhile. The urls given below carry no hash.
+const address = createAddressUpdater((url) => history.replaceState(history.state, '', `${url}${location.hash}`));
 
 /** Writes any address update still waiting, at once (a reset must not be overtaken by an older edit). */
 export const flushAddress = () => address.flush();
 
 /** Replaces the address bar's query string without a reload or a new history entry; the hash stays. */
 export function replaceQuery(query: string): void {
-	const { pathname, hash } = location;
-	address.update(`${pathname}${query ? `?${query}` : ''}${hash}`);
+	address.update(`${location.pathname}${query ? `?${query}` : ''}`);
 }
 
 /** Sets one query parameter in the address bar (or removes it when `value` is `null`), keeping the rest. */
@@ -68,6 +70,7 @@ export function setQueryParam(name: string, value: string | null): void {
 	const url = new URL(location.href);
 	if (value === null) url.searchParams.delete(name);
 	else url.searchParams.set(name, value);
+	url.hash = '';
 	address.update(url.href);
 }
 

@@ -15,7 +15,8 @@ import {
 } from '../model';
 
 /** Guards the brief's address writes; each choice is written at once. */
-const address = createAddressUpdater((url) => window.history.replaceState(null, '', url));
+// The hash is read when the address is written, so a held-back write keeps an in-page link followed meanwhile.
+const address = createAddressUpdater((url) => window.history.replaceState(null, '', `${url}${window.location.hash}`));
 
 /** One section of the brief that lists skills under its heading (must have, nice to have). */
 function SkillList({ id, title, skills }: { id: string; title: string; skills: readonly string[] }) {
