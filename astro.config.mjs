@@ -3,12 +3,12 @@ import preact from '@astrojs/preact';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLlmsTxt from 'starlight-llms-txt';
-import { deployHeaders } from './src/integrations/deploy-headers';
-import { linkCheck } from './src/integrations/link-check';
-import { quietHeadInjectWarning } from './src/integrations/quiet-head-inject-warning';
-import { reviewAge } from './src/integrations/review-age';
-import { search } from './src/integrations/search';
-import { starlightInlineScriptHashes } from './src/integrations/starlight-inline-script-hashes';
+import { deployHeaders } from './src/build/integrations/deploy-headers';
+import { linkCheck } from './src/build/integrations/link-check';
+import { quietHeadInjectWarning } from './src/build/integrations/quiet-head-inject-warning';
+import { reviewAge } from './src/build/integrations/review-age';
+import { starlightInlineScriptHashes } from './src/build/integrations/starlight-inline-script-hashes';
+import { search } from './src/search/search-integration';
 
 /**
  * A sidebar group that lists every page of one folder of `content/docs`. Starlight matches the
@@ -86,7 +86,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				// Drops a corrupted theme value before Starlight's theme script can throw on it.
 				ThemeProvider: './src/components/overrides/ThemeProvider.astro',
-				Search: './src/components/overrides/Search.astro',
+				Search: './src/search/view/Search.astro',
 			},
 			// The search index is built once, by `search()` below, with Pagefind's indexing options;
 			// Starlight's header still renders the overridden `Search` component.

@@ -19,33 +19,21 @@ export default defineConfig({
 			},
 			{
 				test: {
-					name: 'build',
-					include: ['tests/build/**/*.test.ts'],
-					testTimeout: 240_000,
-				},
-			},
-			{
-				test: {
+					// Everything that needs the built site: the browser tests, the checks of dist/ without a
+					// browser (tests/site/), the same paths in every engine (tests/engines/, each file its own
+					// browser) and the builds that must fail (tests/build/, a copy of the project each). One
+					// project, so that its files share one queue, longest first, rather than each project
+					// waiting for the one before it.
 					name: 'browser',
-					// tests/site/ reads the built dist/ without a browser; it shares the one build.
-					include: ['tests/browser/**/*.test.ts', 'tests/site/**/*.test.ts'],
+					include: [
+						'tests/browser/**/*.test.ts',
+						'tests/site/**/*.test.ts',
+						'tests/engines/**/*.test.ts',
+						'tests/build/**/*.test.ts',
+					],
 					globalSetup: ['tests/support/built-site.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					// Each file launches its own Chromium with its own profile and shares only the read-only
-					// preview server, so files run side by side, as many as the machine has cores.
-				},
-			},
-			{
-				test: {
-					name: 'engines',
-					// The same test bodies in Firefox, WebKit and Chromium (tests/engines/engine-suite.ts).
-					include: ['tests/engines/**/*.test.ts'],
-					globalSetup: ['tests/support/built-site.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 120_000,
-					// One browser at a time: three engines at once would starve a 2-core machine.
-					fileParallelism: false,
 				},
 			},
 		],

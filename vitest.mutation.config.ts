@@ -3,10 +3,10 @@ import { defineConfig } from 'vitest/config';
 /**
  * The Vitest setup that mutation testing (`npm run mutation`) runs against each mutant.
  *
- * `scripts/mutation.mjs` runs StrykerJS once per folder of `src/lib` and names that folder's own
+ * `scripts/mutation.mjs` runs StrykerJS once per folder of pure logic (`mutationFolders()`) and names that folder's own
  * unit tests in `MUTATION_TESTS` (comma-separated paths), so that a mutant is tested only by the
  * tests that can reach it. Running every project of `vitest.config.ts` would also start the build
- * and the browsers, which costs minutes per run and proves nothing about `src/lib`.
+ * and the browsers, which costs minutes per run and proves nothing about that logic.
  */
 const tests = (process.env.MUTATION_TESTS ?? '').split(',').filter(Boolean);
 

@@ -1,5 +1,5 @@
 // `npm run bench`: builds the site and measures it against the quality targets in README.md
-// ("Quality targets") and tooling/budgets.ts. It prints a report and writes it, with the raw
+// ("Quality targets") and scripts/measure/budgets.ts. It prints a report and writes it, with the raw
 // figures, to bench-results/ (git-ignored). Timings live here only; the test suite checks sizes and
 // behaviour, never speed. Each part lives in scripts/bench/, named after what it measures.
 //
@@ -8,7 +8,6 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pageKindOf, pageWeight, sitemapPaths } from '../tooling/built-site.ts';
 import { folderBytes, log, median, timedBuild } from './bench/common.mjs';
 import { lighthouseScores } from './bench/lighthouse.mjs';
 import { measureFirstVisit, measureSearch } from './bench/network.mjs';
@@ -16,6 +15,7 @@ import { benchReport, loadNow } from './bench/report.mjs';
 import { SCALE, scaledBuild } from './bench/scaling.mjs';
 import { measureSearchOnIntent, searchOnIntentReport } from './bench/search-on-intent.mjs';
 import { serveDist } from './bench/serve.mjs';
+import { pageKindOf, pageWeight, sitemapPaths } from './measure/built-site.ts';
 
 const ROOT = resolve('.');
 const KINDS = ['home', 'guide', 'language', 'scenario', 'tool', 'team', 'reference'];

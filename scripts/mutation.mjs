@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * Mutation testing of `src/lib` with StrykerJS (`npm run mutation`). Not part of `npm test`: even
- * folder by folder it takes minutes on a 2-core machine.
+ * Mutation testing of the project's pure logic with StrykerJS (`npm run mutation`): each tool's and
+ * feature's `model/` folder, the shared helpers (`src/shared/`) and the build's logic (`src/build/`
+ * without its Astro integrations). Not part of `npm test`: even folder by folder it takes minutes on
+ * a 2-core machine.
  *
  * Usage: `npm run mutation [-- <folder>…] [--runner command] [--concurrency N] [--ignore-static] [--fresh] [--no-sanity]`
  *
@@ -9,18 +11,16 @@
  *    function whose tests must kill every mutant but one known weak spot, which must survive. A
  *    runner that activates no mutant (every mutant "survives") or kills everything (tests that fail
  *    for any reason) fails this check, so a score below is never read off a broken setup.
- * 2. Then one Stryker run per folder of `src/lib`, each against only the unit tests that import
- *    that folder: a mutant in `src/lib/ticks` has no reason to wait for the scorecard's tests.
- *    The files directly in `src/lib` (`base64url.ts`, `routes.ts`, …) belong to no folder; they
- *    run together under the name `top-level` (`npm run mutation -- top-level`), against the unit
- *    tests that import any of them, so the score covers `src/lib` as a whole.
+ * 2. Then one Stryker run per folder (`mutationFolders()`), each against only the unit tests that
+ *    import that folder: a mutant in `src/team/model` has no reason to wait for the scorecard's tests.
+ *    Name folders to run only those: `npm run mutation -- src/team/model`.
  * 3. Prints, after each folder and again at the end, every mutant that no test detected (survived
  *    or not covered), one line each: `file:line:column status mutator → "replacement"`. The score
  *    is a report to read, not a target to shape the code for: product code carries no `Stryker
  *    disable` comments, so an equivalent mutant (one no test could tell apart) is listed here with
  *    the rest, and a reader judges it.
- * 4. Prints the score per folder and overall, and exits non-zero when the overall score is below
- *    the 90 % target (only when every folder ran, so a partial run reports without judging).
+ * 4. Prints the score per folder and overall. It exits non-zero only when Stryker could not run:
+ *    the score is read, never enforced.
  *
  * The default runner is Stryker's Vitest runner with per-test coverage, so each mutant runs only
  * the tests that reach it. `--runner command` switches to Stryker's command runner (one
@@ -38,7 +38,7 @@
  * of the folder, so the unit tests call product code only inside their tests: never at the top of
  * a file, in a `describe` body, in a `test.each` table or in `beforeAll` (`tests/support/playbook-data.ts`
  * builds the playbook's data on each call, from YAML parsed once). Done so, only code at the top
- * level of `src/lib` modules is static (about a hundred mutants, down from about a thousand), and
+ * level of modules is static (about a hundred mutants, down from about a thousand), and
  * the summary's "static" column shows when a test starts calling product code while it loads again.
  *
  * `--ignore-static` is for quick feedback only: Stryker skips the static mutants. Their results are
@@ -53,17 +53,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-/** The overall score `src/lib` must reach. */
-export const TARGET_SCORE = 90;
-
-/** The name under which the files directly in `src/lib`, outside every folder, are run. */
-export const TOP_LEVEL = 'top-level';
-
 /** How many test processes Stryker runs at once unless `--concurrency` says otherwise. */
 export const DEFAULT_CONCURRENCY = 2;
 
 const root = new URL('..', import.meta.url).pathname;
-const libDir = join(root, 'src/lib');
 const reportsDir = join(root, 'reports/mutation');
 
 /** Lists files below `dir` whose name passes `keep`, as paths relative to the project root. */
@@ -77,30 +70,43 @@ function walk(dir, keep) {
 	return found.sort();
 }
 
-/** The `.ts` files directly in `src/lib`, as names without the extension (`base64url`, …). */
-export function topLevelModules() {
-	return readdirSync(libDir)
-		.filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && statSync(join(libDir, name)).isFile())
-		.map((name) => name.slice(0, -'.ts'.length))
-		.sort();
+/**
+ * The folders of pure logic, relative to the project root: every `model/` folder under `src/`, the
+ * shared helpers, and each folder of `src/build/` except the Astro integrations (they are glue
+ * around the logic, exercised by the build itself).
+ */
+export function mutationFolders() {
+	const models = walk(join(root, 'src'), (name) => name.endsWith('.ts'))
+		.map((file) => /^(.*\/model)\//.exec(file)?.[1])
+		.filter(Boolean);
+	const build = readdirSync(join(root, 'src/build'))
+		.filter((name) => name !== 'integrations' && statSync(join(root, 'src/build', name)).isDirectory())
+		.map((name) => `src/build/${name}`);
+	return [...new Set([...models, 'src/shared', ...build])].sort();
 }
 
-/** The glob of the files Stryker mutates for a folder of `src/lib`, or for its top-level files. */
+/** The glob of the files Stryker mutates for a folder. */
 export function mutateGlob(folder) {
-	return folder === TOP_LEVEL ? 'src/lib/*.ts' : `src/lib/${folder}/**/*.ts`;
+	return `${folder}/**/*.ts`;
 }
 
-/** The unit test files that import anything from `src/lib/<folder>` (or a top-level file of it). */
+/** The unit test files that import anything from `folder`. */
 export function testsFor(folder) {
 	const candidates = [
 		...walk(join(root, 'tests/unit'), (name) => name.endsWith('.test.ts')),
 		...walk(join(root, 'src'), (name) => name.endsWith('.test.ts')),
 	];
-	const imports =
-		folder === TOP_LEVEL
-			? new RegExp(`lib/(?:${topLevelModules().join('|')})(?:\\.ts)?['"]`)
-			: new RegExp(`lib/${folder}(?:/|['"])`);
-	return candidates.filter((file) => imports.test(readFileSync(join(root, file), 'utf8')));
+	const under = folder.replace(/^src\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const imports = new RegExp(`src/${under}(?:/|['"])`);
+	// Tests import with relative paths (`../../src/team/model/tick-state`); a test beside its code in
+	// src/ names the folder from its own place, so match its resolved imports instead.
+	return candidates.filter((file) => {
+		const text = readFileSync(join(root, file), 'utf8');
+		if (imports.test(text)) return true;
+		return [...text.matchAll(/from\s*['"](\.[^'"]+)['"]/g)].some((m) =>
+			relative(root, join(root, file, '..', m[1])).startsWith(`${folder}/`),
+		);
+	});
 }
 
 /** Reads the value given after `--name` in `args`, or `fallback` when the option is absent. */
@@ -148,7 +154,7 @@ export function strykerConfig({
 		// A "Timeout" counts as detected, so a spurious one inflates the score. Measured here: with 10 s,
 		// a loaded 2-core machine reported 109 of decision-record's 790 mutants as timeouts, and one of
 		// them (a changed blank line in the record's Markdown) survives when run on its own. Real
-		// endless loops are rare in src/lib, so a minute each costs little.
+		// endless loops are rare in this logic, so a minute each costs little.
 		timeoutMS: 60_000,
 	};
 	if (runner === 'command') {
@@ -198,7 +204,7 @@ export const UNDETECTED = ['Survived', 'NoCoverage'];
 
 /**
  * The mutants of a Stryker JSON report that no test detected, each as one line a reader can act on:
- * `src/lib/x.ts:12:5 Survived EqualityOperator → "a >= b"`, sorted by file and place.
+ * `src/shared/x.ts:12:5 Survived EqualityOperator → "a >= b"`, sorted by file and place.
  */
 export function undetectedMutants(report) {
 	const rows = [];
@@ -220,7 +226,7 @@ export function undetectedMutants(report) {
 /**
  * How many of a report's mutants are static: reached while a module loads rather than inside a
  * test, so that Stryker re-runs every test of the folder against each. Code at the top level of a
- * `src/lib` module is static by nature; a function's mutant is static only because some test file
+ * module is static by nature; a function's mutant is static only because some test file
  * called that function while loading (at its top level, in a `describe` body, in a `test.each`
  * table or in `beforeAll`), and moving that call into the tests makes it an ordinary mutant again.
  */
@@ -241,10 +247,10 @@ export function score(counts) {
 /** Prints a folder's undetected mutants under its name, or says there are none. */
 function printUndetected(folder, undetected) {
 	if (undetected.length === 0) {
-		console.log(`src/lib/${folder}: every mutant detected.`);
+		console.log(`${folder}: every mutant detected.`);
 		return;
 	}
-	console.log(`src/lib/${folder}: ${undetected.length} mutant(s) not detected:`);
+	console.log(`${folder}: ${undetected.length} mutant(s) not detected:`);
 	for (const line of undetected) console.log(`  ${line}`);
 }
 
@@ -263,16 +269,12 @@ async function main() {
 	const withValue = new Set(['--runner', '--concurrency']);
 	const named = args.filter((arg, i) => !arg.startsWith('--') && !withValue.has(args[i - 1]));
 	// Smallest folders first, so a run cut short has still scored most folders.
-	const files = (folder) =>
-		folder === TOP_LEVEL
-			? topLevelModules().map((name) => relative(root, join(libDir, `${name}.ts`)))
-			: walk(join(libDir, folder), (name) => name.endsWith('.ts'));
 	const lines = (folder) =>
-		files(folder).reduce((sum, file) => sum + readFileSync(join(root, file), 'utf8').split('\n').length, 0);
-	const all = [
-		...readdirSync(libDir).filter((name) => statSync(join(libDir, name)).isDirectory()),
-		...(topLevelModules().length > 0 ? [TOP_LEVEL] : []),
-	].sort((a, b) => lines(a) - lines(b));
+		walk(join(root, folder), (name) => name.endsWith('.ts')).reduce(
+			(sum, file) => sum + readFileSync(join(root, file), 'utf8').split('\n').length,
+			0,
+		);
+	const all = mutationFolders().sort((a, b) => lines(a) - lines(b));
 	const folders = named.length > 0 ? named : all;
 	const started = Date.now();
 
@@ -297,12 +299,13 @@ async function main() {
 	for (const folder of folders) {
 		const tests = testsFor(folder);
 		if (tests.length === 0) {
-			console.error(`No unit test imports src/lib/${folder}: every mutant there would survive.`);
+			console.error(`No unit test imports ${folder}: every mutant there would survive.`);
 			process.exit(1);
 		}
 		const folderStart = Date.now();
-		console.log(`\n=== src/lib/${folder}: ${tests.length} test file(s) ===`);
-		const label = ignoreStatic ? `${folder}.no-static` : folder;
+		console.log(`\n=== ${folder}: ${tests.length} test file(s) ===`);
+		const name = folder.replace(/^src\//, '').replaceAll('/', '-');
+		const label = ignoreStatic ? `${name}.no-static` : name;
 		const reportDir = join(reportsDir, label);
 		const config = strykerConfig({
 			mutate: [mutateGlob(folder)],
@@ -333,17 +336,17 @@ async function main() {
 		printUndetected(folder, undetected);
 	}
 
-	console.log('\nfolder            score   killed+timeout / valid   survived  no-cov  static   time');
+	console.log('\nfolder                            score   killed+timeout / valid   survived  no-cov  static   time');
 	for (const { folder, counts, seconds, statics } of rows) {
 		const s = score(counts);
 		console.log(
-			`${folder.padEnd(16)} ${s.percent.toFixed(1).padStart(6)} %   ${String(s.detected).padStart(6)} / ${String(s.valid).padEnd(12)} ${String(counts.Survived ?? 0).padStart(6)} ${String(counts.NoCoverage ?? 0).padStart(7)} ${String(statics).padStart(7)}   ${seconds} s`,
+			`${folder.padEnd(32)} ${s.percent.toFixed(1).padStart(6)} %   ${String(s.detected).padStart(6)} / ${String(s.valid).padEnd(12)} ${String(counts.Survived ?? 0).padStart(6)} ${String(counts.NoCoverage ?? 0).padStart(7)} ${String(statics).padStart(7)}   ${seconds} s`,
 		);
 	}
 	const overall = score(total);
 	const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 	console.log(
-		`overall          ${overall.percent.toFixed(1).padStart(6)} %   ${overall.detected} / ${overall.valid}, ${minutes} min`,
+		`${'overall'.padEnd(32)} ${overall.percent.toFixed(1).padStart(6)} %   ${overall.detected} / ${overall.valid}, ${minutes} min`,
 	);
 	const undetectedCount = rows.reduce((sum, row) => sum + row.undetected.length, 0);
 	if (undetectedCount > 0) {
@@ -359,10 +362,6 @@ async function main() {
 	);
 	if (failed.length > 0) {
 		console.error(`Stryker could not run for: ${failed.join(', ')}.`);
-		process.exit(1);
-	}
-	if (named.length === 0 && !ignoreStatic && overall.percent < TARGET_SCORE) {
-		console.error(`The mutation score of src/lib is below the ${TARGET_SCORE} % target.`);
 		process.exit(1);
 	}
 }

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
-import { DATA_DIR, readKnownIds } from './data/known-ids';
+import { DATA_DIR, DATA_FILE_PATTERN, readKnownIds } from './collections/data-files';
 import {
 	criterionSchema,
 	docsExtension,
@@ -17,7 +17,7 @@ import {
 const known = readKnownIds();
 
 /** A collection with one YAML file per entry; the file name is the entry's id. */
-const dataLoader = (folder: string) => glob({ base: `./${DATA_DIR}/${folder}`, pattern: '**/[^_]*.{yaml,yml}' });
+const dataLoader = (folder: string) => glob({ base: `./${DATA_DIR}/${folder}`, pattern: DATA_FILE_PATTERN });
 
 export const collections = {
 	docs: defineCollection({
@@ -29,9 +29,9 @@ export const collections = {
 	criteria: defineCollection({ loader: dataLoader('criteria'), schema: criterionSchema }),
 	sources: defineCollection({ loader: dataLoader('sources'), schema: sourceSchema(known) }),
 	picker: defineCollection({ loader: dataLoader('picker'), schema: pickerSchema(known) }),
-	// The hiring checklist and the onboarding plan (see src/data/team.ts).
+	// The hiring checklist and the onboarding plan (see src/team/data.ts).
 	hiring: defineCollection({ loader: dataLoader('hiring'), schema: hiringSchema(known) }),
-	// The scorecard's presets: named weights from a scenario or a page (see src/data/scorecard.ts).
+	// The scorecard's presets: named weights from a scenario or a page (see src/tools/scorecard/data.ts).
 	presets: defineCollection({ loader: dataLoader('presets'), schema: presetSchema(known) }),
 	// The home page's situation → language table (see src/components/SituationTable.astro).
 	situations: defineCollection({ loader: dataLoader('situations'), schema: situationTableSchema(known) }),

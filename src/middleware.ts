@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { labelMarkdownTables } from './lib/html/label-tables';
+import { labelMarkdownTables } from './build/html/label-tables';
 
 /**
  * A Content-Security-Policy given in a `<meta>` tag governs only what the browser meets after it, and

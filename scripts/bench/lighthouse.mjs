@@ -2,7 +2,7 @@
 
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { LIGHTHOUSE_PAGES, LIGHTHOUSE_TARGETS } from '../../tooling/budgets.ts';
+import { LIGHTHOUSE_PAGES, LIGHTHOUSE_TARGETS } from '../measure/budgets.ts';
 import { CHROMIUM, log } from './common.mjs';
 
 /** Lighthouse's mobile preset (simulated slow 4G, mid-range phone) on each page, with Debian's Chromium. */

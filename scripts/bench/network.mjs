@@ -1,6 +1,6 @@
 // What a reader downloads: the first search query and the first visit to a profile, in Chromium.
 
-import { searchFor } from '../../tooling/search-dialog.ts';
+import { searchFor } from '../measure/search-dialog.ts';
 import { launchChromium, median } from './common.mjs';
 import { wireBytes } from './serve.mjs';
 

@@ -1,7 +1,7 @@
 // The benchmark's report: one Markdown page of figures, each beside its target.
 
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { BUDGET, BUILD_TARGET, LIGHTHOUSE_TARGETS } from '../../tooling/budgets.ts';
+import { BUDGET, BUILD_TARGET, LIGHTHOUSE_TARGETS } from '../measure/budgets.ts';
 import { kB } from './common.mjs';
 import { QUERIES } from './network.mjs';
 import { SCALE } from './scaling.mjs';

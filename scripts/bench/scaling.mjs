@@ -2,7 +2,7 @@
 
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { sitemapPaths } from '../../tooling/built-site.ts';
+import { sitemapPaths } from '../measure/built-site.ts';
 import { folderBytes, timedBuild } from './common.mjs';
 
 const ROOT = resolve('.');

@@ -11,8 +11,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BUDGET } from '../../tooling/budgets.ts';
-import { distFileOf, gzipBytes, pageKindOf, sitemapPaths } from '../../tooling/built-site.ts';
+import { BUDGET } from '../measure/budgets.ts';
+import { distFileOf, gzipBytes, pageKindOf, sitemapPaths } from '../measure/built-site.ts';
 import { launchChromium } from './common.mjs';
 
 /** The query typed after the shortcut: a word found on one page, as a reader looking for Go would. */

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
-import { distFileOf, gzipBytes } from '../../tooling/built-site.ts';
+import { distFileOf, gzipBytes } from '../measure/built-site.ts';
 
 /**
  * Serves dist/ the way a static host or CDN does, with two kept packages rather than our own

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { WEIGHT_MAX, WEIGHT_MIN } from '../lib/scorecard/catalog';
 import { idOf, type KnownIds } from './ids';
+import { WEIGHT_MAX, WEIGHT_MIN } from './weight';
 
 /** One weight of a preset, with the reason for it. */
 function presetWeightSchema(known: KnownIds) {
@@ -17,7 +17,7 @@ function presetWeightSchema(known: KnownIds) {
 /**
  * A scorecard preset: a named set of weights a reader can start from, one file per preset in
  * `content/data/presets/` (the file name is the id that share links carry). Each comes from a scenario
- * or from a page of the playbook, and says why each weight is what it is. `src/data/scorecard.ts`
+ * or from a page of the playbook, and says why each weight is what it is. `src/tools/scorecard/data.ts`
  * checks that a preset weighs every scorecard criterion.
  */
 export function presetSchema(known: KnownIds) {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { defaultRecordFields, encodeRecordLink } from '../../src/lib/decision-record';
-import { encodePickerAnswers } from '../../src/lib/picker';
-import { defaultScorecardState, encodeScorecardState } from '../../src/lib/scorecard';
-import { ISLAND_SELECTOR } from '../../tooling/built-site';
+import { ISLAND_SELECTOR } from '../../scripts/measure/built-site';
+import { defaultRecordFields, encodeRecordLink } from '../../src/tools/decision-record/model';
+import { encodePickerAnswers } from '../../src/tools/picker/model';
+import { defaultScorecardState, encodeScorecardState } from '../../src/tools/scorecard/model';
 import { aria, axeViolations, byRole, newPage, textOf, useChromium, useTheme } from '../support/browser';
 import { exampleAnswers, readDecisionRecordData } from '../support/decision-record-data';
 import { record, recordPage, titleText } from '../support/decision-record-page';

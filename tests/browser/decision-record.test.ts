@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/lib/address';
-import { decodeRecordLink, defaultRecordFields, encodeRecordLink } from '../../src/lib/decision-record';
-import { encodePickerAnswers } from '../../src/lib/picker';
+import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/shared/address';
+import { decodeRecordLink, defaultRecordFields, encodeRecordLink } from '../../src/tools/decision-record/model';
+import { encodePickerAnswers } from '../../src/tools/picker/model';
 import {
 	addressWrites,
 	allowClipboard,

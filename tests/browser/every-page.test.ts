@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { BUDGET } from '../../tooling/budgets';
-import { distFileOf, gzipBytes } from '../../tooling/built-site';
+import { BUDGET } from '../../scripts/measure/budgets';
+import { distFileOf, gzipBytes } from '../../scripts/measure/built-site';
 import { type AxeViolation, axeViolations, useChromium, useTheme, watchErrors } from '../support/browser';
 import { DIST, ISLAND_PAGES, SITE_PAGES } from '../support/site-pages';
 
@@ -42,7 +42,7 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
 interface Visit {
 	/** Each file the first load fetched, with its gzip size: `[path in dist, bytes]`. */
 	files: (readonly [string, number])[];
-	/** Requests that did not come from the preview server's origin. */
+	/** Requests that did not come from the static server's origin. */
 	foreign: string[];
 	/** Console errors, page errors, failed requests and policy violations, on both loads. */
 	problems: string[];
@@ -68,7 +68,7 @@ async function visit(path: string): Promise<Visit> {
 		};
 		page.on('requestfinished', count);
 		// Wait for a quiet network, so that anything a page fetches when idle is counted and checked too
-		// (a quarter second without a request: the preview server answers in a few milliseconds).
+		// (a quarter second without a request: the local server answers in a few milliseconds).
 		await page.goto(`${baseUrl}${path}`);
 		await page.waitForNetworkIdle({ idleTime: 250 });
 		page.off('requestfinished', count);
@@ -81,8 +81,7 @@ async function visit(path: string): Promise<Visit> {
 		const dark = { shown: await theme(), violations: unaccepted(path, await axeViolations(page)) };
 		problems.push(...(await violations()), ...errors);
 
-		// The preview server sends files uncompressed; a static host gzips them, so weigh the same
-		// files gzipped.
+		// Weigh each file as a static host sends it: the file in dist/, gzipped.
 		const ours = loaded.filter((url) => url.startsWith(baseUrl));
 		const files = ours.map((url) => {
 			const file = distFileOf(DIST, new URL(url).pathname);

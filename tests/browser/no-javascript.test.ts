@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { ISLAND_SELECTOR } from '../../tooling/built-site';
+import { ISLAND_SELECTOR } from '../../scripts/measure/built-site';
 import { allByRole, aria, firstByRole, newPage, useChromium } from '../support/browser';
 import { ISLAND_PAGES, SITE_PAGES } from '../support/site-pages';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGET } from '../../tooling/budgets';
-import { ISLAND_MARKUP } from '../../tooling/built-site';
+import { BUDGET } from '../../scripts/measure/budgets';
+import { ISLAND_MARKUP } from '../../scripts/measure/built-site';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 
 // Runs in the browser project because that project's global setup builds `dist/` once.

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { encodePickerAnswers } from '../../src/lib/picker/answers-url';
+import { encodePickerAnswers } from '../../src/tools/picker/model/answers-url';
 import {
 	allByRole,
 	aria,
@@ -81,6 +81,20 @@ const scenarios = [
 ];
 
 describe('the stack picker', () => {
+	test('an answer given just before the reader follows an in-page link keeps the link in the address', async () => {
+		const { page, errors } = await openPicker();
+		const [question] = data.config.questions;
+		await answer(page, question!.id, question!.options[0]!.value);
+		// The answer's address write waits out its throttle; the skip link moves to #_top meanwhile.
+		await page.evaluate(() => {
+			location.hash = '#_top';
+		});
+		await expect.poll(() => page.evaluate(() => location.search), { timeout: 5000 }).toContain(`${question!.id}=`);
+		expect(await page.evaluate(() => location.hash)).toBe('#_top');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	test.each(scenarios)(
 		'answering for the $id scenario by keyboard shows its stack, and the permalink restores it',
 		async (scenario) => {

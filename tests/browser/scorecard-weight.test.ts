@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { BUDGET } from '../../tooling/budgets';
-import { gzipBytes } from '../../tooling/built-site';
+import { BUDGET } from '../../scripts/measure/budgets';
+import { gzipBytes } from '../../scripts/measure/built-site';
 import { byRole, scriptsOnDemand } from '../support/browser';
 import { measurePageScripts, builtPages as pages } from '../support/page-weight';
 

@@ -1,6 +1,6 @@
 import type { BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BUDGET } from '../../tooling/budgets';
+import { BUDGET } from '../../scripts/measure/budgets';
 import { aria, axeViolations, newPage, useChromium, useTheme, watchErrors } from '../support/browser';
 import {
 	openSearch,

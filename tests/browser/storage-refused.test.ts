@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { STORAGE_REFUSED_NOTICE } from '../../src/lib/storage';
+import { STORAGE_REFUSED_NOTICE } from '../../src/shared/storage';
 import {
 	allByRole,
 	aria,

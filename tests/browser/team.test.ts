@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { ticksStorageKey } from '../../src/lib/ticks/tick-state';
+import { ticksStorageKey } from '../../src/team/model/tick-state';
 import {
 	allByRole,
 	allowClipboard,

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
 
 const root = resolve('.');
+// Each test runs a build of its own, which takes a while on a busy 2-core machine.
+vi.setConfig({ testTimeout: 240_000 });
 let fixture: string;
 
 /** Copies the project (sources and content only) into a temp folder that shares node_modules. */

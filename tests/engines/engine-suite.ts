@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from 'vitest';
-import { encodePickerAnswers } from '../../src/lib/picker/answers-url';
+import { encodePickerAnswers } from '../../src/tools/picker/model/answers-url';
 import { exampleAnswers } from '../support/decision-record-data';
 import { type ByRole, type Engine, HOME, WAIT } from '../support/engines/driver';
 import { readPickerData } from '../support/picker-data';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { cspHash } from '../../src/integrations/starlight-inline-script-hashes';
-import { htmlFileOf } from '../../tooling/built-site';
+import { htmlFileOf } from '../../scripts/measure/built-site';
+import { cspHash } from '../../src/build/integrations/starlight-inline-script-hashes';
 import { DIST, SITE_PAGES } from '../support/site-pages';
 
 /** The policy a page declares in its `<meta http-equiv="content-security-policy">`, by directive. */

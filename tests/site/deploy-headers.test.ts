@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { metaPolicyOf } from '../../src/integrations/deploy-headers';
-import { cspHash } from '../../src/integrations/starlight-inline-script-hashes';
-import { allowsEverythingIn, isHashSource, parsePolicy } from '../../src/lib/deploy-headers/content-security-policy';
-import { HTML_CACHE, IMMUTABLE_CACHE, parseHeadersFile } from '../../src/lib/deploy-headers/headers-file';
-import { htmlFileOf } from '../../tooling/built-site';
+import { htmlFileOf } from '../../scripts/measure/built-site';
+import { allowsEverythingIn, isHashSource, parsePolicy } from '../../src/build/deploy-headers/content-security-policy';
+import { HTML_CACHE, IMMUTABLE_CACHE, parseHeadersFile } from '../../src/build/deploy-headers/headers-file';
+import { metaPolicyOf } from '../../src/build/integrations/deploy-headers';
+import { cspHash } from '../../src/build/integrations/starlight-inline-script-hashes';
 import { DIST, SITE_PAGES } from '../support/site-pages';
 
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { htmlFileOf } from '../../tooling/built-site';
+import { htmlFileOf } from '../../scripts/measure/built-site';
 import { DIST, SITE_PAGES } from '../support/site-pages';
 
 /**

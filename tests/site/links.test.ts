@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { findBrokenLinks } from '../../src/integrations/find-broken-links';
-import { htmlFileOf } from '../../tooling/built-site';
+import { htmlFileOf } from '../../scripts/measure/built-site';
+import { findBrokenLinks } from '../../src/build/integrations/find-broken-links';
 import { DIST, SITE_PAGES } from '../support/site-pages';
 
 /**

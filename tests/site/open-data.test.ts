@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readKnownIds } from '../../src/data/known-ids';
-import { DATA_FILE_NAMES, DATA_FILES, DATA_FORMAT_VERSION, toJsonValue } from '../../src/lib/open-data/data-files';
+import { DATA_FILE_NAMES, DATA_FILES, DATA_FORMAT_VERSION, toJsonValue } from '../../src/build/open-data/data-files';
+import { readKnownIds } from '../../src/collections/data-files';
 import { readDataFolder } from '../support/data-files';
 import { jsonSchemaValidator } from '../support/json-schema';
 import { DIST } from '../support/site-pages';

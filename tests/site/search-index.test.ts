@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { TitleEntry } from '../../src/lib/search/title-matches';
-import { htmlFileOf, sitemapPaths } from '../../tooling/built-site';
+import { htmlFileOf, sitemapPaths } from '../../scripts/measure/built-site';
+import type { TitleEntry } from '../../src/search/model/title-matches';
 import { DIST } from '../support/site-pages';
 
 const titles: TitleEntry[] = JSON.parse(readFileSync(join(DIST, 'search', 'titles.json'), 'utf8'));

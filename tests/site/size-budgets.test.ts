@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUDGET } from '../../tooling/budgets';
-import { allStylesheets, gzipTotal, pageWeight } from '../../tooling/built-site';
+import { BUDGET } from '../../scripts/measure/budgets';
+import { allStylesheets, gzipTotal, pageWeight } from '../../scripts/measure/built-site';
 import { DIST, ISLAND_PAGES, SITE_PAGES, TOOL_ISLAND_PAGES } from '../support/site-pages';
 
 const weights = SITE_PAGES.map((path) => pageWeight(DIST, path));
@@ -16,16 +16,16 @@ function filesIn(dir: string, ext: string): string[] {
 
 /**
  * The site paths of the MDX pages that import a component wrapping an island (an Astro component
- * in `src/components` that imports from `src/islands`), sorted.
+ * under `src/` that renders one with a `client:` directive), sorted.
  */
 function pagesEmbeddingAnIsland(): string[] {
-	const wrappers = filesIn('src/components', '.astro')
-		.filter((file) => /['"][./]*islands\//.test(readFileSync(file, 'utf8')))
-		.map((file) => basename(file));
+	const wrappers = filesIn('src', '.astro')
+		.filter((file) => /<\w+ client:\w+/.test(readFileSync(file, 'utf8')))
+		.map((file) => relative('src', file));
 	return filesIn('content/docs', '.mdx')
 		.filter((file) => {
 			const source = readFileSync(file, 'utf8');
-			return wrappers.some((name) => source.includes(`/components/${name}'`));
+			return wrappers.some((path) => source.includes(`/src/${path}'`));
 		})
 		.map(
 			(file) =>

@@ -1,27 +1,16 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { TestProject } from 'vitest/node';
-import { freePort } from './free-port';
+import { serveDist } from '../../scripts/bench/serve.mjs';
 
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-	const until = Date.now() + timeoutMs;
-	while (Date.now() < until) {
-		try {
-			const response = await fetch(url);
-			if (response.ok) return;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`The preview server did not answer at ${url} within ${timeoutMs} ms`);
-}
-
-let preview: ChildProcess | undefined;
+let server: Server | undefined;
 
 /**
- * Builds the site once (unless `SKIP_BUILD=1` and a build exists) and serves `dist/` with
- * `astro preview` on a free loopback port; browser tests read the address with `inject('baseUrl')`.
+ * Builds the site once (unless `SKIP_BUILD=1` and a build exists) and serves `dist/` on a free
+ * loopback port the way a static host does, with the benchmark's own server (`sirv` and
+ * `compression`, in this process: no server to start or wait for); browser tests read the address
+ * with `inject('baseUrl')`.
  */
 export default async function setup(project: TestProject) {
 	// Two projects (browser, engines) share this setup; Vitest runs it once per project in the same
@@ -32,19 +21,16 @@ export default async function setup(project: TestProject) {
 		execFileSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 		process.env.PLAYBOOK_SITE_BUILT = '1';
 	}
-	const port = await freePort();
-	preview = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
-		stdio: 'ignore',
-		env: { ...process.env, NODE_ENV: 'production' },
-		detached: true,
-	});
-	const baseUrl = `http://127.0.0.1:${port}`;
-	await waitFor(`${baseUrl}/`, 60_000);
-	project.provide('baseUrl', baseUrl);
-	return () => {
-		// The preview runs through npx, so stop the whole process group.
-		if (preview?.pid) process.kill(-preview.pid, 'SIGTERM');
-	};
+	server ??= (await serveDist('dist')) as Server;
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('The static server has no port');
+	project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
+	return () =>
+		new Promise<void>((done) => {
+			server?.close(() => done());
+			server?.closeAllConnections();
+			server = undefined;
+		});
 }
 
 declare module 'vitest' {

@@ -1,5 +1,5 @@
-import { toDecisionRecordData } from '../../src/lib/decision-record/record-data';
-import type { DecisionRecordData } from '../../src/lib/decision-record/types';
+import { toDecisionRecordData } from '../../src/tools/decision-record/model/record-data';
+import type { DecisionRecordData } from '../../src/tools/decision-record/model/types';
 import { readDataFolder } from './data-files';
 import { readPickerData } from './picker-data';
 import { realScorecardCatalog } from './scorecard-catalog';

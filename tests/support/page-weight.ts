@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { gzipBytes, sitemapPaths } from '../../tooling/built-site';
+import { gzipBytes, sitemapPaths } from '../../scripts/measure/built-site';
 
 /** The JavaScript a built page makes the browser load before any interaction, gzip-compressed. */
 export interface PageScripts {

@@ -1,7 +1,7 @@
-import { readKnownIds } from '../../src/data/known-ids';
-import { toPickerData } from '../../src/lib/picker/picker-data';
-import type { PickerData } from '../../src/lib/picker/types';
+import { readKnownIds } from '../../src/collections/data-files';
 import { pickerSchema } from '../../src/schemas/picker';
+import { toPickerData } from '../../src/tools/picker/model/picker-data';
+import type { PickerData } from '../../src/tools/picker/model/types';
 import { readDataFolder } from './data-files';
 
 type Entry<T> = { id: string; data: T };

@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
-import { DATA_DIR } from '../../src/data/known-ids';
-import { sortByOrder } from '../../src/lib/by-order';
-import { toDecisionRecordData } from '../../src/lib/decision-record/record-data';
-import type { DecisionRecordData } from '../../src/lib/decision-record/types';
-import { toPickerData } from '../../src/lib/picker/picker-data';
-import type { PickerConfig, PickerData } from '../../src/lib/picker/types';
-import { defaultScorecardState, type ScorecardCatalog, type ScorecardState } from '../../src/lib/scorecard';
+import { dataFiles, dataFolders } from '../../src/collections/data-files';
 import type { KnownIds } from '../../src/schemas/ids';
 import { pickerSchema } from '../../src/schemas/picker';
+import { toDecisionRecordData } from '../../src/tools/decision-record/model/record-data';
+import type { DecisionRecordData } from '../../src/tools/decision-record/model/types';
+import { toPickerData } from '../../src/tools/picker/model/picker-data';
+import type { PickerConfig, PickerData } from '../../src/tools/picker/model/types';
+import {
+	defaultScorecardState,
+	type ScorecardCatalog,
+	type ScorecardState,
+	toScorecardCatalog,
+} from '../../src/tools/scorecard/model';
 
 // The playbook's data for the unit tests, built the way the site builds it. Each function below
 // runs the product code that builds its value afresh on every call, and tests call them inside each
@@ -27,20 +31,11 @@ type Folders = Record<string, Record<string, unknown>>;
 
 const CACHE_DIR = join('node_modules', '.cache', 'playbook-unit-data');
 
-/** The YAML files of every data folder, as [folder, id, text], skipping `_`-prefixed drafts. */
+/** The data files of every folder, as [folder, id, text], found by the site's own reader. */
 function yamlFiles(): [string, string, string][] {
-	return readdirSync(DATA_DIR, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.flatMap(({ name: folder }) =>
-			readdirSync(join(DATA_DIR, folder))
-				.filter((name) => name.endsWith('.yaml') && !name.startsWith('_'))
-				.sort()
-				.map((name): [string, string, string] => [
-					folder,
-					basename(name, '.yaml'),
-					readFileSync(join(DATA_DIR, folder, name), 'utf8'),
-				]),
-		);
+	return dataFolders().flatMap((folder) =>
+		dataFiles(folder).map(({ id, path }): [string, string, string] => [folder, id, readFileSync(path, 'utf8')]),
+	);
 }
 
 function parseAll(files: [string, string, string][]): Folders {
@@ -106,7 +101,7 @@ const entries = (folder: string): { id: string; data: any }[] =>
 	[...dataFolder(folder)].map(([id, data]) => ({ id, data }));
 
 /**
- * The ids the schemas check references against, as `readKnownIds` in `src/data/known-ids.ts` reads
+ * The ids the schemas check references against, as `readKnownIds` in `src/collections/data-files.ts` reads
  * them, but from the parsed copy (that function parses every source file's YAML again).
  */
 export function knownIds(): KnownIds {
@@ -165,29 +160,13 @@ export function exampleScenarios(): string[] {
 	return readPickerConfig().examples.map((e) => e.scenario);
 }
 
-/**
- * The scorecard catalog built from the real data files, the way `src/data/scorecard.ts` builds it
- * from the collections, so unit tests run against the numbers readers see.
- */
+/** The scorecard catalog built from the real data files by the site's own `toScorecardCatalog`. */
 export function scorecardCatalog(): ScorecardCatalog {
-	const criteria = sortByOrder(entries('criteria'))
-		.filter(({ data }) => data.scorecard)
-		.map(({ id, data }) => ({ id, label: data.label as string }));
-	const languages = sortByOrder(entries('languages')).map(({ id, data }) => ({
-		id,
-		name: data.name as string,
-		seeded: Object.fromEntries(
-			(data.ratings as { criterion: string; score: number }[]).map((r) => [r.criterion, r.score]),
-		),
-	}));
-	const presets = sortByOrder(entries('presets')).map(({ id, data }) => ({
-		id,
-		label: data.label as string,
-		weights: Object.fromEntries(
-			(data.weights as { criterion: string; weight: number }[]).map((w) => [w.criterion, w.weight]),
-		),
-	}));
-	return { criteria, languages, defaultLanguages: ['python', 'node-typescript', 'go', 'java-kotlin'], presets };
+	return toScorecardCatalog({
+		criteria: entries('criteria'),
+		languages: entries('languages'),
+		presets: entries('presets'),
+	});
 }
 
 /** The real catalog's default state (equal weights, the default languages). */

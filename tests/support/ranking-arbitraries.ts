@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { RankingOption } from '../../src/lib/scorecard';
+import type { RankingOption } from '../../src/tools/scorecard/model';
 
 // Random scorecards for the property tests of the ranking and its robustness: three criteria,
 // scores on the 1–5 scale, whole-number weights from 0 to 10, and two to four options.

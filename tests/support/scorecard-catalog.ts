@@ -1,47 +1,22 @@
-import { sortByOrder } from '../../src/lib/by-order';
-import { defaultScorecardState, type ScorecardCatalog, type ScorecardState } from '../../src/lib/scorecard';
+import {
+	defaultScorecardState,
+	type ScorecardCatalog,
+	type ScorecardState,
+	toScorecardCatalog,
+} from '../../src/tools/scorecard/model';
 import { readDataFolder } from './data-files';
 
-interface CriterionFile {
-	label: string;
-	scorecard: boolean;
-	order: number;
-}
-interface PresetFile {
-	label: string;
-	order: number;
-	weights: { criterion: string; weight: number }[];
-}
-interface LanguageFile {
-	name: string;
-	order: number;
-	ratings: { criterion: string; score: number }[];
-}
+// biome-ignore lint/suspicious/noExplicitAny: the YAML is validated by the schemas' own tests; here it is passed through.
+const entries = (folder: string): { id: string; data: any }[] =>
+	[...readDataFolder(folder)].map(([id, data]) => ({ id, data }));
 
-/** A data folder's entries as `{ id, data }`, in their display order (the site's own `byOrder`). */
-function inOrder<T extends { order: number }>(folder: string): { id: string; data: T }[] {
-	return sortByOrder([...readDataFolder(folder)].map(([id, data]) => ({ id, data: data as T })));
-}
-
-/**
- * The scorecard catalog built from the real data files, the way `src/data/scorecard.ts` builds it
- * from the collections, so unit tests run against the numbers readers see.
- */
+/** The scorecard catalog built from the real data files by the site's own `toScorecardCatalog`. */
 export function realScorecardCatalog(): ScorecardCatalog {
-	const criteria = inOrder<CriterionFile>('criteria')
-		.filter(({ data }) => data.scorecard)
-		.map(({ id, data }) => ({ id, label: data.label }));
-	const languages = inOrder<LanguageFile>('languages').map(({ id, data }) => ({
-		id,
-		name: data.name,
-		seeded: Object.fromEntries(data.ratings.map((r) => [r.criterion, r.score])),
-	}));
-	const presets = inOrder<PresetFile>('presets').map(({ id, data }) => ({
-		id,
-		label: data.label,
-		weights: Object.fromEntries(data.weights.map((w) => [w.criterion, w.weight])),
-	}));
-	return { criteria, languages, defaultLanguages: ['python', 'node-typescript', 'go', 'java-kotlin'], presets };
+	return toScorecardCatalog({
+		criteria: entries('criteria'),
+		languages: entries('languages'),
+		presets: entries('presets'),
+	});
 }
 
 /** A small catalog for hand-computed cases: two criteria, three languages. */

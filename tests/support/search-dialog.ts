@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { distFileOf, gzipBytes } from '../../tooling/built-site';
-import { resultList, searchBox, waitForResults } from '../../tooling/search-dialog';
+import { distFileOf, gzipBytes } from '../../scripts/measure/built-site';
+import { resultList, searchBox, waitForResults } from '../../scripts/measure/search-dialog';
 import { DIST } from './site-pages';
 
-// The dialog's selectors live in tooling/, which the benchmark shares; the tests import them from here.
+// The dialog's selectors live in scripts/measure/, which the benchmark shares; the tests import them from here.
 export {
 	openSearch,
 	resultList,
@@ -14,7 +14,7 @@ export {
 	searchFor,
 	searchStatus,
 	waitForResults,
-} from '../../tooling/search-dialog';
+} from '../../scripts/measure/search-dialog';
 
 /**
  * Types a query into the open dialog, key by key, and waits until the dialog has listed its results

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { htmlFileOf, ISLAND_MARKUP, sitemapPaths } from '../../tooling/built-site';
+import { htmlFileOf, ISLAND_MARKUP, sitemapPaths } from '../../scripts/measure/built-site';
 
 /** Where the build writes the site; browser tests build it once in their global setup. */
 export const DIST = 'dist';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ADDRESS_UPDATE_INTERVAL_MS, createAddressUpdater } from '../../src/lib/address';
+import { ADDRESS_UPDATE_INTERVAL_MS, createAddressUpdater } from '../../src/shared/address';
 
 beforeEach(() => {
 	vi.useFakeTimers();

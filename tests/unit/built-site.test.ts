@@ -12,7 +12,7 @@ import {
 	scriptsOf,
 	sitemapPaths,
 	stylesheetsOf,
-} from '../../tooling/built-site';
+} from '../../scripts/measure/built-site';
 
 let root: string;
 const dist = () => join(root, 'dist');

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { citedSourceIds } from '../../src/lib/content/cited-sources';
-import { formatDay } from '../../src/lib/content/format-day';
-import { ratingChanges } from '../../src/lib/content/rating-changes';
-import { isReviewStale, staleRatings } from '../../src/lib/content/review-age';
+import { citedSourceIds } from '../../src/build/content/cited-sources';
+import { formatDay } from '../../src/build/content/format-day';
+import { ratingChanges } from '../../src/build/content/rating-changes';
+import { isReviewStale, staleRatings } from '../../src/build/content/review-age';
 
 describe('review age', () => {
 	test.each([

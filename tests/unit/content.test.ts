@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readKnownIds } from '../../src/data/known-ids';
+import { readKnownIds } from '../../src/collections/data-files';
 
 const DOCS = 'content/docs';
 const read = (path: string) => readFileSync(join(DOCS, path), 'utf8');

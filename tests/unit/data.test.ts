@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { readKnownIds } from '../../src/data/known-ids';
-import { citedSourceIds } from '../../src/lib/content/cited-sources';
+import { citedSourceIds } from '../../src/build/content/cited-sources';
+import { readKnownIds } from '../../src/collections/data-files';
 import { criterionSchema, languageSchema, scenarioSchema, sourceSchema } from '../../src/schemas';
 import { dataFolder } from '../support/playbook-data';
 

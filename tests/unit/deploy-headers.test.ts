@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { pagefindHashedPaths, sitePathOf } from '../../src/integrations/deploy-headers';
 import {
 	allowsEverythingIn,
 	formatPolicy,
 	isHashSource,
 	parsePolicy,
 	unionOfPolicies,
-} from '../../src/lib/deploy-headers/content-security-policy';
+} from '../../src/build/deploy-headers/content-security-policy';
 import {
 	formatHeadersFile,
 	HTML_CACHE,
@@ -15,7 +14,8 @@ import {
 	PERMISSIONS_POLICY,
 	parseHeadersFile,
 	REFERRER_POLICY,
-} from '../../src/lib/deploy-headers/headers-file';
+} from '../../src/build/deploy-headers/headers-file';
+import { pagefindHashedPaths, sitePathOf } from '../../src/build/integrations/deploy-headers';
 
 // The policies and rules are parsed and built inside each test: built when the file loads, the code
 // under test would run outside any test, and Stryker would re-run every test of the folder against

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptSegments } from '../../src/lib/search/excerpt-segments';
+import { excerptSegments } from '../../src/search/model/excerpt-segments';
 
 describe('excerptSegments', () => {
 	test('splits an excerpt into plain and marked runs, in order', () => {

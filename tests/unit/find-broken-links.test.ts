@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findBrokenLinks } from '../../src/integrations/find-broken-links';
+import { findBrokenLinks } from '../../src/build/integrations/find-broken-links';
 
 let dist: string;
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { decodeVersionedJson, fromBase64Url, toBase64Url } from '../../src/lib/base64url';
-import { byOrder, sortByOrder } from '../../src/lib/by-order';
-import { isRecord } from '../../src/lib/is-record';
-import { listNames } from '../../src/lib/list-names';
-import { markdownCell, oneLine } from '../../src/lib/markdown-cell';
-import { numberWord } from '../../src/lib/number-word';
+import { decodeVersionedJson, fromBase64Url, toBase64Url } from '../../src/shared/base64url';
+import { byOrder, sortByOrder } from '../../src/shared/by-order';
+import { isRecord } from '../../src/shared/is-record';
+import { listNames } from '../../src/shared/list-names';
+import { markdownCell, oneLine } from '../../src/shared/markdown-cell';
+import { numberWord } from '../../src/shared/number-word';
 
 describe('isRecord', () => {
 	test('accepts plain objects only', () => {

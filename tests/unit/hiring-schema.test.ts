@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readKnownIds } from '../../src/data/known-ids';
+import { readKnownIds } from '../../src/collections/data-files';
 import { hiringChecklistSchema, hiringSchema, type KnownIds, onboardingPlanSchema } from '../../src/schemas';
 import { readDataFolder } from '../support/data-files';
 import { expectIssue, issues } from '../support/schema-issues';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { instanceId } from '../../src/lib/html/instance-id';
+import { instanceId } from '../../src/build/html/instance-id';
 
 describe('instanceId', () => {
 	test('gives each instance on one page its own prefix, the first one unchanged', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { labelMarkdownTables } from '../../src/lib/html/label-tables';
+import { labelMarkdownTables } from '../../src/build/html/label-tables';
 
 describe('labelMarkdownTables', () => {
 	test('labels each body cell with its column header and flags the table', () => {

@@ -8,7 +8,7 @@ import {
 	dataFileSchema,
 	dataSchemaHref,
 	toJsonValue,
-} from '../../src/lib/open-data/data-files';
+} from '../../src/build/open-data/data-files';
 import { jsonSchemaValidator } from '../support/json-schema';
 import { dataFolder, knownIds } from '../support/playbook-data';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toPickerData } from '../../src/lib/picker/picker-data';
+import { toPickerData } from '../../src/tools/picker/model/picker-data';
 import { pickerConfigData } from '../support/playbook-data';
 
 describe('toPickerData', () => {

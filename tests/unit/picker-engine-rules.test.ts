@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { recommendStack } from '../../src/lib/picker/recommend-stack';
-import type { PickerConfig, PickerData } from '../../src/lib/picker/types';
+import { recommendStack } from '../../src/tools/picker/model/recommend-stack';
+import type { PickerConfig, PickerData } from '../../src/tools/picker/model/types';
 
 /**
  * The picker's engine on small hand-made data, where every point is known, so each rule of the

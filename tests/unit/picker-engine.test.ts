@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { describeBaseline } from '../../src/lib/picker/baseline';
-import { recommendStack } from '../../src/lib/picker/recommend-stack';
-import type { PickerAnswers } from '../../src/lib/picker/types';
 import { pickerSchema } from '../../src/schemas/picker';
+import { describeBaseline } from '../../src/tools/picker/model/baseline';
+import { recommendStack } from '../../src/tools/picker/model/recommend-stack';
+import type { PickerAnswers } from '../../src/tools/picker/model/types';
 import { dataFolder, knownIds, languageIdsInOrder, pickerConfigData, pickerData } from '../support/playbook-data';
 import { SCENARIO_ANSWERS } from '../support/scenario-answers';
 

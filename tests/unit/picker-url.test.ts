@@ -6,7 +6,7 @@ import {
 	encodePickerAnswers,
 	MAX_QUERY_LENGTH,
 	MAX_VALUE_LENGTH,
-} from '../../src/lib/picker/answers-url';
+} from '../../src/tools/picker/model/answers-url';
 import { pickerConfigData } from '../support/playbook-data';
 
 // The questions come from the YAML as the schema reads it; no product code builds them.

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readKnownIds } from '../../src/data/known-ids';
+import { readKnownIds } from '../../src/collections/data-files';
 import { readDataFolder } from '../support/data-files';
 import { readDecisionRecordData, exampleAnswers as sharedExampleAnswers } from '../support/decision-record-data';
 import { readPickerData } from '../support/picker-data';

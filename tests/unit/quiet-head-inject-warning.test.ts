@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quietHeadInjectWarning } from '../../src/integrations/quiet-head-inject-warning';
+import { quietHeadInjectWarning } from '../../src/build/integrations/quiet-head-inject-warning';
 
 const onLog = quietHeadInjectWarning().onLog as (
 	level: string,

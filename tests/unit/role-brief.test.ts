@@ -8,7 +8,7 @@ import {
 	readBriefSelection,
 	roleBriefMarkdown,
 	writeBriefSelection,
-} from '../../src/lib/role-brief';
+} from '../../src/tools/role-brief/model';
 import { renderMarkdown } from '../support/markdown-html';
 
 /** A small world: Python leads the AI scenario, Go leads fintech, Node fits AI, PHP fits nothing. */

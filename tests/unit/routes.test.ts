@@ -9,7 +9,7 @@ import {
 	scenarioHref,
 	sourceHref,
 	withQuery,
-} from '../../src/lib/routes';
+} from '../../src/shared/routes';
 import { dataFolder } from '../support/playbook-data';
 
 describe('the site’s routes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isApplePlatform, isSearchShortcut } from '../../src/lib/search/shortcut';
+import { isApplePlatform, isSearchShortcut } from '../../src/search/model/shortcut';
 
 /** A key press as the browser reports it, on the page's body unless `target` says otherwise. */
 const press = (key: string, mods: { ctrlKey?: boolean; metaKey?: boolean } = {}, target: object | null = null) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { readKnownIds } from '../../src/data/known-ids';
-import { glossarySegments } from '../../src/lib/glossary-segments';
+import { glossarySegments } from '../../src/build/content/glossary-segments';
+import { readKnownIds } from '../../src/collections/data-files';
 import { type KnownIds, situationTableSchema } from '../../src/schemas';
 import { dataFolder } from '../support/playbook-data';
 import { issues } from '../support/schema-issues';

@@ -4,7 +4,7 @@ import {
 	cspHash,
 	inlineScriptBodies,
 	starlightInlineScriptHashes,
-} from '../../src/integrations/starlight-inline-script-hashes';
+} from '../../src/build/integrations/starlight-inline-script-hashes';
 
 describe('hashes for the Content-Security-Policy', () => {
 	test('hash a script body the way browsers do (SHA-256, base64)', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { RECORD_FIELDS_STORAGE_KEY } from '../../src/lib/decision-record';
-import { PICKER_STORAGE_KEY } from '../../src/lib/picker';
-import { SCORECARD_STORAGE_KEY } from '../../src/lib/scorecard';
-import { type KeyValueStore, migrateLegacyKeys, STORAGE_PREFIX, storageKey } from '../../src/lib/storage-keys';
-import { ticksStorageKey } from '../../src/lib/ticks/tick-state';
+import { type KeyValueStore, migrateLegacyKeys, STORAGE_PREFIX, storageKey } from '../../src/shared/storage-keys';
+import { ticksStorageKey } from '../../src/team/model/tick-state';
+import { RECORD_FIELDS_STORAGE_KEY } from '../../src/tools/decision-record/model';
+import { PICKER_STORAGE_KEY } from '../../src/tools/picker/model';
+import { SCORECARD_STORAGE_KEY } from '../../src/tools/scorecard/model';
 
 /** A Storage stand-in over a Map, optionally refusing every write as a full or disabled storage does. */
 function memoryStore(entries: Record<string, string>, { refuseWrites = false } = {}) {

@@ -6,7 +6,7 @@ import {
 	encodeTicks,
 	TICKS_VERSION,
 	ticksStorageKey,
-} from '../../src/lib/ticks/tick-state';
+} from '../../src/team/model/tick-state';
 
 const known = new Set(['a', 'b', 'c']);
 

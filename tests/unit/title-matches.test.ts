@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type TitleEntry, titleMatches } from '../../src/lib/search/title-matches';
+import { type TitleEntry, titleMatches } from '../../src/search/model/title-matches';
 
 const ENTRIES: TitleEntry[] = [
 	{ url: '/languages/go/', title: 'Go', sections: [['concurrency', 'Concurrency with goroutines']] },

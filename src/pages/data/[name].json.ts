@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataFile } from '../../data/open-data';
-import { DATA_FILE_NAMES, type DataFileName } from '../../lib/open-data/data-files';
+import { DATA_FILE_NAMES, type DataFileName } from '../../build/open-data/data-files';
+import { openDataFile } from '../../build/open-data/open-data-file';
 
 /** One file per published collection: /data/languages.json, /data/scenarios.json … */
 export const getStaticPaths = (() => DATA_FILE_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

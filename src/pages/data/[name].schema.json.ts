@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readKnownIds } from '../../data/known-ids';
-import { DATA_FILE_NAMES, type DataFileName, dataFileSchema } from '../../lib/open-data/data-files';
+import { DATA_FILE_NAMES, type DataFileName, dataFileSchema } from '../../build/open-data/data-files';
+import { readKnownIds } from '../../collections/data-files';
 
 /** One JSON Schema per published file: /data/languages.schema.json … */
 export const getStaticPaths = (() => DATA_FILE_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

@@ -1,11 +1,11 @@
 import { getCollection, render } from 'astro:content';
 import type { APIRoute } from 'astro';
-import type { TitleEntry } from '../../lib/search/title-matches';
+import type { TitleEntry } from '../../search/model/title-matches';
 
 /**
  * `/search/titles.json`: every searchable page's address and title, and its sections' headings,
  * from the docs collection at build time. The search dialog lists the titles that match what the
- * reader types while Pagefind is still loading (see `src/lib/search/title-matches.ts`). Pages that
+ * reader types while Pagefind is still loading (see `src/search/model/title-matches.ts`). Pages that
  * Pagefind leaves out (`pagefind: false`, the 404 page) are left out here too.
  */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { heatMap } from '../../../src/lib/charts';
+import { heatMap } from '../../../src/charts/model';
 
 const columns = [
 	{ id: 'ai', label: 'AI/ML' },

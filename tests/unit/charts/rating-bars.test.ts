@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ratingBars } from '../../../src/lib/charts';
+import { ratingBars } from '../../../src/charts/model';
 
 const rows = [
 	{ id: 'a', label: 'AI ecosystem', score: 5, step: 'Best in class' },

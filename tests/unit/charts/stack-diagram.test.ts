@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alternativeName, charsThatFit, stackDiagram, wrapText } from '../../../src/lib/charts';
+import { alternativeName, charsThatFit, stackDiagram, wrapText } from '../../../src/charts/model';
 
 describe('alternativeName', () => {
 	test.each([

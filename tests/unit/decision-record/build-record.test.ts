@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildDecisionRecord, defaultRecordFields, type RecordInputs } from '../../../src/lib/decision-record';
-import type { DecisionRecordData } from '../../../src/lib/decision-record/types';
-import { recommendStack } from '../../../src/lib/picker/recommend-stack';
-import { buildDecisionTable, defaultScorecardState, type ScorecardState } from '../../../src/lib/scorecard';
+import { buildDecisionRecord, defaultRecordFields, type RecordInputs } from '../../../src/tools/decision-record/model';
+import type { DecisionRecordData } from '../../../src/tools/decision-record/model/types';
+import { recommendStack } from '../../../src/tools/picker/model/recommend-stack';
+import { buildDecisionTable, defaultScorecardState, type ScorecardState } from '../../../src/tools/scorecard/model';
 import { exampleAnswers, exampleScenarios, recordData } from '../../support/playbook-data';
 
 // Every test builds its own data and record: built when the file loads, the record's code would run

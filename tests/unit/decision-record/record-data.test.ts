@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { toDecisionRecordData } from '../../../src/lib/decision-record';
-import type { PickerData } from '../../../src/lib/picker';
-import type { ScorecardCatalog } from '../../../src/lib/scorecard';
+import { toDecisionRecordData } from '../../../src/tools/decision-record/model';
+import type { PickerData } from '../../../src/tools/picker/model';
+import type { ScorecardCatalog } from '../../../src/tools/scorecard/model';
 
 const picker = { config: {}, languages: [], scenarios: [] } as unknown as PickerData;
 const catalog: ScorecardCatalog = {

@@ -6,7 +6,7 @@ import {
 	FIELD_LIMITS,
 	isIsoDate,
 	readRecordFields,
-} from '../../../src/lib/decision-record';
+} from '../../../src/tools/decision-record/model';
 
 describe('readRecordFields', () => {
 	test('keeps valid fields as they are', () => {

@@ -11,8 +11,8 @@ import {
 	type RecordFields,
 	type RecordInputs,
 	recordToMarkdown,
-} from '../../../src/lib/decision-record';
-import { MIN_LANGUAGES, SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from '../../../src/lib/scorecard';
+} from '../../../src/tools/decision-record/model';
+import { MIN_LANGUAGES, SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN } from '../../../src/tools/scorecard/model';
 import { recordData } from '../../support/playbook-data';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64url');

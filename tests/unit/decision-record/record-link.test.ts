@@ -9,15 +9,15 @@ import {
 	loadRecordInputs,
 	type RecordInputs,
 	type SavedRecordState,
-} from '../../../src/lib/decision-record';
-import { decodePickerAnswers, describeUrlProblems, encodePickerAnswers } from '../../../src/lib/picker';
+} from '../../../src/tools/decision-record/model';
+import { decodePickerAnswers, describeUrlProblems, encodePickerAnswers } from '../../../src/tools/picker/model';
 import {
 	decodeScorecardState,
 	defaultScorecardState,
 	EMPTY_SCORECARD_LINK,
 	encodeScorecardState,
 	type ScorecardState,
-} from '../../../src/lib/scorecard';
+} from '../../../src/tools/scorecard/model';
 import { exampleAnswers, recordData } from '../../support/playbook-data';
 
 // The data, the answers' query and the scorecard are made inside each test: made when the file

@@ -4,8 +4,8 @@ import {
 	type DecisionRecord,
 	defaultRecordFields,
 	recordToMarkdown,
-} from '../../../src/lib/decision-record';
-import { defaultScorecardState } from '../../../src/lib/scorecard';
+} from '../../../src/tools/decision-record/model';
+import { defaultScorecardState } from '../../../src/tools/scorecard/model';
 import { renderMarkdown } from '../../support/markdown-html';
 import { exampleAnswers, recordData } from '../../support/playbook-data';
 

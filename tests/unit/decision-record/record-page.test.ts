@@ -9,9 +9,9 @@ import {
 	SCORECARD_ORIGIN,
 	toolLinks,
 	withDefaultDate,
-} from '../../../src/lib/decision-record';
-import { decodePickerAnswers } from '../../../src/lib/picker';
-import { decodeScorecardState, defaultScorecardState } from '../../../src/lib/scorecard';
+} from '../../../src/tools/decision-record/model';
+import { decodePickerAnswers } from '../../../src/tools/picker/model';
+import { decodeScorecardState, defaultScorecardState } from '../../../src/tools/scorecard/model';
 import { exampleAnswers, recordData } from '../../support/playbook-data';
 
 // Made inside each test, so the code that makes the default fields runs inside the test that needs it.

@@ -13,7 +13,7 @@ import {
 	weightedPoints,
 	weightedRanking,
 	winnerWeightRanges,
-} from '../../../src/lib/scorecard';
+} from '../../../src/tools/scorecard/model';
 import { scorecardCatalog } from '../../support/playbook-data';
 import { criteria, options, weights } from '../../support/ranking-arbitraries';
 import { tinyCatalog } from '../../support/scorecard-catalog';

@@ -7,7 +7,7 @@ import {
 	listNames,
 	type ScorecardCatalog,
 	type ScorecardState,
-} from '../../../src/lib/scorecard';
+} from '../../../src/tools/scorecard/model';
 import { renderMarkdown } from '../../support/markdown-html';
 import { tinyCatalog } from '../../support/scorecard-catalog';
 

@@ -7,7 +7,7 @@ import {
 	withLanguage,
 	withScore,
 	withWeight,
-} from '../../../src/lib/scorecard';
+} from '../../../src/tools/scorecard/model';
 import { tinyCatalog } from '../../support/scorecard-catalog';
 
 /** The tiny catalog's default state, made inside each test rather than when the file loads. */

@@ -6,7 +6,7 @@ import {
 	encodeScorecardState,
 	loadScorecardState,
 	type ScorecardState,
-} from '../../../src/lib/scorecard';
+} from '../../../src/tools/scorecard/model';
 import { scorecardCatalog } from '../../support/playbook-data';
 
 /** The real catalog, its defaults, and a linked and a saved state that differ from both, made inside each test. */

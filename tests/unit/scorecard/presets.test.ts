@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { presetSchema } from '../../../src/schemas';
 import {
 	decodeScorecardState,
 	defaultScorecardState,
@@ -9,8 +10,7 @@ import {
 	withPreset,
 	withScore,
 	withWeight,
-} from '../../../src/lib/scorecard';
-import { presetSchema } from '../../../src/schemas';
+} from '../../../src/tools/scorecard/model';
 import { dataFolder, scorecardCatalog } from '../../support/playbook-data';
 import { tinyCatalog } from '../../support/scorecard-catalog';
 

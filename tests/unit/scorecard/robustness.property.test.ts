@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type RankingOption, smallestWinnerFlip, weightedPoints, weightedRanking } from '../../../src/lib/scorecard';
+import {
+	type RankingOption,
+	smallestWinnerFlip,
+	weightedPoints,
+	weightedRanking,
+} from '../../../src/tools/scorecard/model';
 import { criteria, options, weights } from '../../support/ranking-arbitraries';
 
 /** Whether some option has strictly more points than `leader` under `w`. */

@@ -8,7 +8,7 @@ import {
 	TOO_CLOSE_POINTS,
 	weightedRanking,
 	winnerMargin,
-} from '../../../src/lib/scorecard';
+} from '../../../src/tools/scorecard/model';
 import { scorecardCatalog } from '../../support/playbook-data';
 import { tinyCatalog } from '../../support/scorecard-catalog';
 

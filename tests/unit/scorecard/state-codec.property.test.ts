@@ -9,7 +9,7 @@ import {
 	type ScorecardState,
 	WEIGHT_MAX,
 	WEIGHT_MIN,
-} from '../../../src/lib/scorecard';
+} from '../../../src/tools/scorecard/model';
 import { scorecardCatalog } from '../../support/playbook-data';
 
 const wire = (json: string) => Buffer.from(json, 'utf8').toString('base64url');

@@ -4,7 +4,7 @@ import {
 	defaultScorecardState,
 	encodeScorecardState,
 	type ScorecardState,
-} from '../../../src/lib/scorecard';
+} from '../../../src/tools/scorecard/model';
 import { scorecardCatalog } from '../../support/playbook-data';
 
 // The catalog and its defaults are made inside each test: made when the file loads, the product

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { weightedPoints, weightedRanking } from '../../../src/lib/scorecard';
+import { weightedPoints, weightedRanking } from '../../../src/tools/scorecard/model';
 
 const criteria = ['a', 'b'];
 
