@@ -213,6 +213,8 @@ describe('the Team pages for everyone', () => {
 		await open(url, { width: 360, height: 740, touch: true });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		if (url.includes('role-brief')) {
+			// A choice made before the island has hydrated is not seen by it (found on a loaded machine).
+			await page.waitForSelector('.role-brief[data-ready]');
 			await byRole(page, 'combobox', 'Language').fill('java-kotlin');
 			await page.waitForSelector(aria('heading', 'Backend engineer (Java / Kotlin)'));
 			const button = await (await page.waitForSelector(aria('button', 'Copy as Markdown')))!.boundingBox();
