@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Mutation testing of the project's pure logic with StrykerJS (`npm run mutation`): each tool's and
- * feature's `model/` folder, the shared helpers (`src/shared/`) and the build's logic (`src/build/`
+ * feature's `model/` folder, the shared helpers (`src/common/`) and the build's logic (`src/build/`
  * without its Astro integrations). Not part of `npm test`: even folder by folder it takes minutes on
  * a 2-core machine.
  *
@@ -82,7 +82,7 @@ export function mutationFolders() {
 	const build = readdirSync(join(root, 'src/build'))
 		.filter((name) => name !== 'integrations' && statSync(join(root, 'src/build', name)).isDirectory())
 		.map((name) => `src/build/${name}`);
-	return [...new Set([...models, 'src/shared', ...build])].sort();
+	return [...new Set([...models, 'src/common', ...build])].sort();
 }
 
 /** The glob of the files Stryker mutates for a folder. */
@@ -204,7 +204,7 @@ export const UNDETECTED = ['Survived', 'NoCoverage'];
 
 /**
  * The mutants of a Stryker JSON report that no test detected, each as one line a reader can act on:
- * `src/shared/x.ts:12:5 Survived EqualityOperator → "a >= b"`, sorted by file and place.
+ * `src/common/x.ts:12:5 Survived EqualityOperator → "a >= b"`, sorted by file and place.
  */
 export function undetectedMutants(report) {
 	const rows = [];

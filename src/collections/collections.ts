@@ -1,5 +1,5 @@
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
-import { byOrder } from '../shared/by-order';
+import { byOrder } from '../common/by-order';
 
 /** All languages, in display order. */
 export async function getLanguages(): Promise<CollectionEntry<'languages'>[]> {
@@ -48,5 +48,5 @@ export async function mustGet<C extends 'languages' | 'scenarios' | 'criteria' |
 	return entry as CollectionEntry<C>;
 }
 
-// The routes are plain code in src/shared/routes.ts, so islands and src/lib can use them too.
-export { glossaryHref, languageHref, scenarioHref, sourceHref } from '../shared/routes';
+// The routes are plain code in src/common/routes.ts, so islands and src/lib can use them too.
+export { glossaryHref, languageHref, scenarioHref, sourceHref } from '../common/routes';

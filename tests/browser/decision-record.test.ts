@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/shared/address';
+import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/common/address';
 import { decodeRecordLink, defaultRecordFields, encodeRecordLink } from '../../src/tools/decision-record/model';
 import { encodePickerAnswers } from '../../src/tools/picker/model';
 import {

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/shared/address';
+import { ADDRESS_UPDATE_INTERVAL_MS } from '../../src/common/address';
 import {
 	addressWrites,
 	allowClipboard,

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, test } from 'vitest';
-import { STORAGE_REFUSED_NOTICE } from '../../src/shared/storage';
+import { STORAGE_REFUSED_NOTICE } from '../../src/common/storage';
 import {
 	allByRole,
 	aria,

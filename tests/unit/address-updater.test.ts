@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ADDRESS_UPDATE_INTERVAL_MS, createAddressUpdater } from '../../src/shared/address';
+import { ADDRESS_UPDATE_INTERVAL_MS, createAddressUpdater } from '../../src/common/address';
 
 beforeEach(() => {
 	vi.useFakeTimers();

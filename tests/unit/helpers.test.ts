@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { decodeVersionedJson, fromBase64Url, toBase64Url } from '../../src/shared/base64url';
-import { byOrder, sortByOrder } from '../../src/shared/by-order';
-import { isRecord } from '../../src/shared/is-record';
-import { listNames } from '../../src/shared/list-names';
-import { markdownCell, oneLine } from '../../src/shared/markdown-cell';
-import { numberWord } from '../../src/shared/number-word';
+import { decodeVersionedJson, fromBase64Url, toBase64Url } from '../../src/common/base64url';
+import { byOrder, sortByOrder } from '../../src/common/by-order';
+import { isRecord } from '../../src/common/is-record';
+import { listNames } from '../../src/common/list-names';
+import { markdownCell, oneLine } from '../../src/common/markdown-cell';
+import { numberWord } from '../../src/common/number-word';
 
 describe('isRecord', () => {
 	test('accepts plain objects only', () => {

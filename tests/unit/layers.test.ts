@@ -3,21 +3,21 @@ import { dirname, join, normalize } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 // The folders of src/ are layers, and code imports only from its own layer or one below:
-// schemas (the data's shape) < shared (helpers for browser and build) < each feature's model (pure
+// schemas (the data's shape) < common (helpers for browser and build) < each feature's model (pure
 // logic) < the collections' readers and build-only code < each feature's data (from the
 // collections) < views (islands, components, pages). A model imports nothing of Astro or Preact.
 
 /** The layer of a file under src/, from its path. */
 function layerOf(path: string): number {
 	if (path.startsWith('src/schemas/')) return 0;
-	if (path.startsWith('src/shared/')) return 1;
+	if (path.startsWith('src/common/')) return 1;
 	if (/^src\/(?:tools\/[^/]+\/|[^/]+\/)model\//.test(path)) return 2;
 	if (path.startsWith('src/collections/') || path.startsWith('src/build/')) return 3;
 	if (/\/data\.ts$/.test(path)) return 4;
 	return 5;
 }
 
-const LAYER_NAMES = ['schemas', 'shared', 'model', 'build', 'data', 'view'];
+const LAYER_NAMES = ['schemas', 'common', 'model', 'build', 'data', 'view'];
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -58,7 +58,7 @@ describe('the layers of src/', () => {
 		expect(upward).toEqual([]);
 	});
 
-	test('models and shared helpers import nothing of Astro or Preact', () => {
+	test('models and common helpers import nothing of Astro or Preact', () => {
 		const framework = files
 			.filter(({ path }) => layerOf(path) === 1 || layerOf(path) === 2)
 			.flatMap(({ path, imports }) =>

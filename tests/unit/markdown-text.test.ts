@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { markdownText } from '../../src/shared/markdown';
+import { markdownText } from '../../src/common/markdown';
 import { HOSTILE, MARKUP_IN_HTML, renderMarkdown } from '../support/markdown-html';
 
 /** The visible text of rendered HTML: tags dropped and the entities micromark writes decoded. */

@@ -9,7 +9,7 @@ import {
 	scenarioHref,
 	sourceHref,
 	withQuery,
-} from '../../src/shared/routes';
+} from '../../src/common/routes';
 import { dataFolder } from '../support/playbook-data';
 
 describe('the site’s routes', () => {

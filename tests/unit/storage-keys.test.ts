@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type KeyValueStore, migrateLegacyKeys, STORAGE_PREFIX, storageKey } from '../../src/shared/storage-keys';
+import { type KeyValueStore, migrateLegacyKeys, STORAGE_PREFIX, storageKey } from '../../src/common/storage-keys';
 import { ticksStorageKey } from '../../src/team/model/tick-state';
 import { RECORD_FIELDS_STORAGE_KEY } from '../../src/tools/decision-record/model';
 import { PICKER_STORAGE_KEY } from '../../src/tools/picker/model';

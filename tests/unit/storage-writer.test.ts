@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { createStorageWriter, STORAGE_REFUSED_NOTICE, type WritableStorage } from '../../src/shared/storage';
+import { createStorageWriter, STORAGE_REFUSED_NOTICE, type WritableStorage } from '../../src/common/storage';
 
 /** A storage that keeps what it is given, in a map. */
 function memoryStorage(): WritableStorage & { items: Map<string, string> } {

@@ -1,4 +1,4 @@
-import { ROLE_BRIEF_PATH, withQuery } from '../../../shared/routes';
+import { ROLE_BRIEF_PATH, withQuery } from '../../../common/routes';
 import { recommendStack } from '../../picker/model/recommend-stack';
 import type { PickerLayer } from '../../picker/model/types';
 import { defaultScorecardState, type ScorecardState } from '../../scorecard/model/catalog';

@@ -1,4 +1,4 @@
-import { byOrder } from '../../../shared/by-order';
+import { byOrder } from '../../../common/by-order';
 import type { PickerData } from '../../picker/model/types';
 import type { ScorecardCatalog } from '../../scorecard/model/catalog';
 import type { DecisionRecordData, RecordScenario } from './types';

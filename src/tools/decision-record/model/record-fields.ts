@@ -1,5 +1,5 @@
-import { isRecord } from '../../../shared/is-record';
-import { storageKey } from '../../../shared/storage-keys';
+import { isRecord } from '../../../common/is-record';
+import { storageKey } from '../../../common/storage-keys';
 import { RECORD_STATUSES, type RecordFields, type RecordStatus } from './types';
 
 /** The most characters each field keeps; the inputs on the page enforce the same limits. */

@@ -1,5 +1,5 @@
-import { decodeVersionedJson, toBase64Url } from '../../../shared/base64url';
-import { isRecord } from '../../../shared/is-record';
+import { decodeVersionedJson, toBase64Url } from '../../../common/base64url';
+import { isRecord } from '../../../common/is-record';
 import { decodePickerAnswers, describeUrlProblems, PICKER_STORAGE_KEY } from '../../picker/model/answers-url';
 import type { PickerAnswers } from '../../picker/model/types';
 import { effectiveScores, type ScorecardState } from '../../scorecard/model/catalog';

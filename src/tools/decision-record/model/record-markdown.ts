@@ -1,5 +1,5 @@
-import { markdownText } from '../../../shared/markdown/markdown-text';
-import { PICKER_PATH, SCORECARD_PATH } from '../../../shared/routes';
+import { markdownText } from '../../../common/markdown/markdown-text';
+import { PICKER_PATH, SCORECARD_PATH } from '../../../common/routes';
 import type { DecisionRecord } from './build-record';
 
 // The Markdown lives apart from the record builder so the page can load it only when a reader asks

@@ -1,4 +1,4 @@
-import { PICKER_PATH, SCORECARD_PATH, withQuery } from '../../../shared/routes';
+import { PICKER_PATH, SCORECARD_PATH, withQuery } from '../../../common/routes';
 import { encodePickerAnswers } from '../../picker/model/answers-url';
 import { encodeScorecardState, SCORECARD_PARAM } from '../../scorecard/model/state-codec';
 import { encodeRecordLink, type InputOrigin, RECORD_PARAM, type RecordInputs } from './record-link';

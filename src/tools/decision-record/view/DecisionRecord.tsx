@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { copyText, downloadText, replaceQuery, savedItem, store, whenStorageRefused } from '../../../shared/browser';
-import { PICKER_PATH, SCORECARD_PATH } from '../../../shared/routes';
-import { STORAGE_REFUSED_NOTICE } from '../../../shared/storage/storage-writer';
+import { copyText, downloadText, replaceQuery, savedItem, store, whenStorageRefused } from '../../../common/browser';
+import { PICKER_PATH, SCORECARD_PATH } from '../../../common/routes';
+import { STORAGE_REFUSED_NOTICE } from '../../../common/storage/storage-writer';
 import { SCORECARD_STORAGE_KEY } from '../../scorecard/model/state-codec';
 import { buildDecisionRecord } from '../model/build-record';
 import { encodeStoredFields, FIELD_LIMITS, RECORD_FIELDS_STORAGE_KEY } from '../model/record-fields';

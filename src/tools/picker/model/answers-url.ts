@@ -1,4 +1,4 @@
-import { storageKey } from '../../../shared/storage-keys';
+import { storageKey } from '../../../common/storage-keys';
 import type { PickerAnswers } from './types';
 
 /** The questions as the URL codec needs them: each id and its allowed values. */

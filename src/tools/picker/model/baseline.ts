@@ -1,4 +1,4 @@
-import { listNames } from '../../../shared/list-names';
+import { listNames } from '../../../common/list-names';
 import type { PickerData } from './types';
 
 /**

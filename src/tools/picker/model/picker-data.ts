@@ -1,4 +1,4 @@
-import { byOrder } from '../../../shared/by-order';
+import { byOrder } from '../../../common/by-order';
 import type { PickerConfig, PickerData } from './types';
 
 /** The fields of a language entry the picker reads. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { replaceQuery, store, whenStorageRefused } from '../../../shared/browser';
-import { DECISION_RECORD_PATH, languageHref, ROLE_BRIEF_PATH, scenarioHref, withQuery } from '../../../shared/routes';
-import { STORAGE_REFUSED_NOTICE } from '../../../shared/storage/storage-writer';
+import { replaceQuery, store, whenStorageRefused } from '../../../common/browser';
+import { DECISION_RECORD_PATH, languageHref, ROLE_BRIEF_PATH, scenarioHref, withQuery } from '../../../common/routes';
+import { STORAGE_REFUSED_NOTICE } from '../../../common/storage/storage-writer';
 import {
 	decodePickerAnswers,
 	describeUrlProblems,

@@ -1,4 +1,4 @@
-import { markdownText as md } from '../../../shared/markdown/markdown-text';
+import { markdownText as md } from '../../../common/markdown/markdown-text';
 import { fillLanguage } from './fill-language';
 import type { BriefSelection, RoleBriefData } from './types';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { createAddressUpdater } from '../../../shared/address/address-updater';
-import { copyText } from '../../../shared/browser';
+import { createAddressUpdater } from '../../../common/address/address-updater';
+import { copyText } from '../../../common/browser';
 import {
 	type BriefSelection,
 	buildRoleBrief,

@@ -1,4 +1,4 @@
-import { sortByOrder } from '../../../shared/by-order';
+import { sortByOrder } from '../../../common/by-order';
 import type { ScorecardCatalog } from './catalog';
 
 /**

@@ -1,4 +1,4 @@
-import { listNames } from '../../../shared/list-names';
+import { listNames } from '../../../common/list-names';
 import { effectiveScores, type ScorecardCatalog, type ScorecardState, WEIGHT_MAX, WEIGHT_MIN } from './catalog';
 import {
 	type SensitivityResult,
@@ -47,7 +47,7 @@ export const formatPoints = (points: number) => points.toFixed(1);
 /** Formats a weight that may be fractional (a tie point) with at most two decimals, no trailing zeros. */
 export const formatWeight = (weight: number) => String(Math.round(weight * 100) / 100);
 
-// Re-exported: the scorecard's callers found it here before it moved to src/shared/list-names.ts.
+// Re-exported: the scorecard's callers found it here before it moved to src/common/list-names.ts.
 export { listNames };
 
 /** Ranks the compared languages for a state and works out the margin and the smallest flip. */

@@ -1,4 +1,4 @@
-import { markdownText } from '../../../shared/markdown/markdown-text';
+import { markdownText } from '../../../common/markdown/markdown-text';
 import type { DecisionTable } from './decision-table';
 
 // The exports live apart from the table itself so the island can load them only when a reader asks

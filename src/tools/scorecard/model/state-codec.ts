@@ -1,6 +1,6 @@
-import { decodeVersionedJson, toBase64Url } from '../../../shared/base64url';
-import { isRecord } from '../../../shared/is-record';
-import { storageKey } from '../../../shared/storage-keys';
+import { decodeVersionedJson, toBase64Url } from '../../../common/base64url';
+import { isRecord } from '../../../common/is-record';
+import { storageKey } from '../../../common/storage-keys';
 import {
 	defaultScorecardState,
 	MIN_LANGUAGES,

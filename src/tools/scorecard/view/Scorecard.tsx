@@ -7,9 +7,9 @@ import {
 	setQueryParam,
 	store,
 	whenStorageRefused,
-} from '../../../shared/browser';
-import { DECISION_RECORD_PATH, withQuery } from '../../../shared/routes';
-import { STORAGE_REFUSED_NOTICE } from '../../../shared/storage/storage-writer';
+} from '../../../common/browser';
+import { DECISION_RECORD_PATH, withQuery } from '../../../common/routes';
+import { STORAGE_REFUSED_NOTICE } from '../../../common/storage/storage-writer';
 import { defaultScorecardState, MIN_LANGUAGES, type ScorecardState, WEIGHT_MAX, WEIGHT_MIN } from '../model/catalog';
 import { buildDecisionTable } from '../model/decision-table';
 import { rankingAnnouncement, rankingKey, withLanguage, withScore, withWeight } from '../model/edit-state';
